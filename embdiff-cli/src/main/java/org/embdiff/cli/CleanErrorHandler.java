@@ -1,0 +1,34 @@
+package org.embdiff.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Prints one clean line for a failed command; the stack trace only with {@code --verbose}. */
+final class CleanErrorHandler implements IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+    Throwable shown = ex instanceof java.io.UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
+    String message = shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
+    String kind = ExitCodes.forException(shown) == ExitCodes.BAD_INPUT ? "error" : "internal error";
+    cmd.getErr().println("embdiff: " + kind + ": " + message);
+    if (isVerbose(parseResult)) {
+      ex.printStackTrace(cmd.getErr());
+    } else if (ExitCodes.forException(shown) == ExitCodes.INTERNAL) {
+      cmd.getErr().println("(run again with --verbose for the stack trace)");
+    }
+    cmd.getErr().flush();
+    return ExitCodes.forException(shown);
+  }
+
+  private static boolean isVerbose(ParseResult parseResult) {
+    ParseResult pr = parseResult;
+    while (pr != null) {
+      if (pr.hasMatchedOption("--verbose")) {
+        return true;
+      }
+      pr = pr.hasSubcommand() ? pr.subcommand() : null;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,24 @@
+package org.embdiff.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level command: lists the subcommands. */
+@Command(
+    name = "embdiff",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Compare word-embedding spaces trained on different text domains.",
+    subcommands = {
+      InfoCommand.class,
+      NeighborsCommand.class,
+    })
+final class EmbdiffCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,23 @@
+package org.embdiff.cli;
+
+import picocli.CommandLine;
+
+/** The {@code embdiff} entry point. */
+public final class Main {
+  private Main() {}
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(newCommandLine().execute(args));
+  }
+
+  /** A configured command line (also used by tests, which capture out/err). */
+  public static CommandLine newCommandLine() {
+    CommandLine cmd = new CommandLine(new EmbdiffCommand());
+    cmd.setExecutionExceptionHandler(new CleanErrorHandler());
+    cmd.setExitCodeExceptionMapper(ExitCodes::forException);
+    cmd.setParameterExceptionHandler(new UsageErrorHandler());
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    return cmd;
+  }
+}

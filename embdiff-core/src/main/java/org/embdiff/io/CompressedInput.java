@@ -1,0 +1,71 @@
+package org.embdiff.io;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+
+/**
+ * Opens plain, gzip, bzip2, xz and zip files, detecting the compression from the first bytes (not
+ * the name). A zip is read from its first entry, or from {@code file.zip!entry.txt}.
+ */
+public final class CompressedInput {
+  private CompressedInput() {}
+
+  /** An opened stream and the compression detected. */
+  public record Opened(InputStream stream, String compression) {}
+
+  /**
+   * Opens {@code path} (optionally {@code archive.zip!entry}).
+   *
+   * @throws IOException with the path and reason when it is missing, a directory, or unreadable
+   */
+  public static Opened open(Path path) throws IOException {
+    String entry = null;
+    String text = path.toString();
+    int bang = text.indexOf(".zip!");
+    if (bang >= 0) {
+      entry = text.substring(bang + 5);
+      path = Path.of(text.substring(0, bang + 4));
+    }
+    if (!Files.exists(path)) {
+      throw new NoSuchFileException(path + ": no such file (check the path)");
+    }
+    if (Files.isDirectory(path)) {
+      throw new IOException(path + ": is a directory, expected a file");
+    }
+    InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    raw.mark(8);
+    byte[] magic = raw.readNBytes(6);
+    raw.reset();
+    if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+      return new Opened(new BufferedInputStream(new GzipCompressorInputStream(raw, true), 1 << 16), "gzip");
+    }
+    if (magic.length >= 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h') {
+      return new Opened(new BufferedInputStream(new BZip2CompressorInputStream(raw, true), 1 << 16), "bzip2");
+    }
+    if (magic.length >= 6 && (magic[0] & 0xff) == 0xfd && magic[1] == '7' && magic[2] == 'z' && magic[3] == 'X'
+        && magic[4] == 'Z' && magic[5] == 0) {
+      return new Opened(new BufferedInputStream(new XZCompressorInputStream(raw, true), 1 << 16), "xz");
+    }
+    if (magic.length >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+      ZipArchiveInputStream zip = new ZipArchiveInputStream(raw);
+      ZipArchiveEntry e;
+      while ((e = zip.getNextEntry()) != null) {
+        if (!e.isDirectory() && (entry == null || e.getName().equals(entry))) {
+          return new Opened(new BufferedInputStream(zip, 1 << 16), "zip");
+        }
+      }
+      zip.close();
+      throw new IOException(path + ": zip archive has no " + (entry == null ? "file entry" : "entry '" + entry + "'"));
+    }
+    return new Opened(raw, "none");
+  }
+}

@@ -1,0 +1,77 @@
+package org.embdiff.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One side of a comparison: a name and any combination of vectors, corpora and a frequency list.
+ * Written on the command line as {@code NAME=vectors:PATH,corpus:PATH,freq:PATH} (several
+ * {@code corpus:} parts allowed; a bare {@code NAME=PATH} means vectors).
+ *
+ * @param name side name ("wiki", "twitter")
+ * @param vectors vector file or null
+ * @param corpora corpus files (possibly empty)
+ * @param frequencies frequency list or null
+ */
+public record SideSpec(String name, Path vectors, List<Path> corpora, Path frequencies) {
+  /** Validates and copies. */
+  public SideSpec {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("side name must not be empty");
+    }
+    corpora = List.copyOf(corpora == null ? List.of() : corpora);
+  }
+
+  /** Whether this side has vectors. */
+  public boolean hasVectors() {
+    return vectors != null;
+  }
+
+  /** Whether this side has at least one corpus. */
+  public boolean hasCorpus() {
+    return !corpora.isEmpty();
+  }
+
+  /** Whether this side has a frequency list. */
+  public boolean hasFrequencies() {
+    return frequencies != null;
+  }
+
+  /**
+   * Parses {@code NAME=kind:PATH,kind:PATH...}; kinds are {@code vectors}, {@code corpus},
+   * {@code freq}.
+   *
+   * @throws IllegalArgumentException naming the bad part and the accepted forms
+   */
+  public static SideSpec parse(String text) {
+    int eq = text.indexOf('=');
+    if (eq <= 0) {
+      throw new IllegalArgumentException("side '" + text + "': expected NAME=vectors:PATH,corpus:PATH,freq:PATH");
+    }
+    String name = text.substring(0, eq).strip();
+    Path vectors = null;
+    Path freq = null;
+    List<Path> corpora = new ArrayList<>();
+    for (String part : text.substring(eq + 1).split(",")) {
+      String p = part.strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      int colon = p.indexOf(':');
+      String kind = colon > 0 ? p.substring(0, colon) : "vectors";
+      String path = colon > 0 ? p.substring(colon + 1) : p;
+      switch (kind) {
+        case "vectors", "vec", "v" -> vectors = Path.of(path);
+        case "corpus", "c" -> corpora.add(Path.of(path));
+        case "freq", "frequencies", "f" -> freq = Path.of(path);
+        default -> throw new IllegalArgumentException("side '" + name + "': unknown input kind '" + kind
+            + "' in '" + p + "'; expected vectors:, corpus: or freq:");
+      }
+    }
+    if (vectors == null && corpora.isEmpty() && freq == null) {
+      throw new IllegalArgumentException("side '" + name + "' has no inputs; give vectors:PATH, corpus:PATH or freq:PATH");
+    }
+    return new SideSpec(name, vectors, corpora, freq);
+  }
+}
