@@ -97,13 +97,13 @@ final class TextBlockParser {
       int we = p;
       if (we - ws > MAX_WORD_BYTES) {
         return fail(out, line, "word of " + (we - ws) + " bytes, expected at most " + MAX_WORD_BYTES
-            + " (starts '" + preview(ws, we) + "'); is this a vector file? (try --format)", words, rowLines, values, rows);
+            + " (starts '" + preview(ws, we) + "'); is this a vector file? (try --format)", words, rowLines, values, rows, dim);
       }
       if (dim < 0) {
         dim = countTokens(we, end);
         if (dim == 0) {
           return fail(out, line, "row '" + preview(ws, we) + "' has no values, expected a word and its vector",
-              words, rowLines, values, rows);
+              words, rowLines, values, rows, dim);
         }
         values = new float[expectedRows * dim];
       }
@@ -128,11 +128,11 @@ final class TextBlockParser {
         } catch (NumberFormatException e) {
           int te = tokenEnd(p, end);
           return fail(out, line, "bad number '" + preview(p, te) + "' (value " + (count + 1) + " of word '"
-              + preview(ws, we) + "'), expected a decimal number", words, rowLines, values, rows);
+              + preview(ws, we) + "'), expected a decimal number", words, rowLines, values, rows, dim);
         }
         if (!Float.isFinite(v)) {
           return fail(out, line, "non-finite value " + preview(p, tokenEnd) + " (value " + (count + 1) + " of word '"
-              + preview(ws, we) + "'), expected a finite number", words, rowLines, values, rows);
+              + preview(ws, we) + "'), expected a finite number", words, rowLines, values, rows, dim);
         }
         values[nv + count] = v;
         count++;
@@ -140,7 +140,7 @@ final class TextBlockParser {
       }
       if (count != dim) {
         return fail(out, line, "row '" + preview(ws, we) + "' has " + count + " values, expected " + dim
-            + (dimOrigin == null ? " (as in the first row)" : " (" + dimOrigin + ")"), words, rowLines, values, rows);
+            + (dimOrigin == null ? " (as in the first row)" : " (" + dimOrigin + ")"), words, rowLines, values, rows, dim);
       }
       if (p > ws && p < end && b[p - 1] == '\r') {
         out.warn(LoadWarnings.CRLF, line, "");
@@ -155,7 +155,7 @@ final class TextBlockParser {
         String what = "word '" + shown + "' (bytes " + Utf8.hex(b, ws, we) + ")";
         if (encodingErrors == EncodingErrors.STRICT) {
           return fail(out, line, "invalid UTF-8 in " + what + ", expected UTF-8 text; use --encoding-errors=replace or skip",
-              words, rowLines, values, rows);
+              words, rowLines, values, rows, dim);
         }
         if (encodingErrors == EncodingErrors.SKIP) {
           out.warn(LoadWarnings.INVALID_UTF8_SKIPPED, line, what);
@@ -188,7 +188,9 @@ final class TextBlockParser {
     return out;
   }
 
-  private Block fail(Block out, int line, String message, String[] words, int[] rowLines, float[] values, int rows) {
+  private Block fail(Block out, int line, String message, String[] words, int[] rowLines, float[] values, int rows,
+      int dim) {
+    out.dim = dim;
     out.error = message;
     out.errorLine = line;
     out.rows = rows;

@@ -123,6 +123,9 @@ public final class VectorReader {
     if (space >= 0) {
       int sample = (int) Math.min(Math.min(4 * header[1], 512), len - space - 1);
       for (int i = space + 1; i < space + 1 + sample; i++) {
+        if (b[i] == '\n') {
+          break; // a text row ended: every byte so far was text
+        }
         if (!isTextNumberByte(b[i])) {
           return VectorFormat.WORD2VEC_BINARY;
         }
