@@ -28,6 +28,14 @@ public final class CompressedInput {
    * @throws IOException with the path and reason when it is missing, a directory, or unreadable
    */
   public static Opened open(Path path) throws IOException {
+    return open(path, null);
+  }
+
+  /**
+   * Opens {@code path} like {@link #open(Path)} and reports the compressed (on-disk) bytes read to
+   * {@code onRawBytes}, so progress can be shown against the file size.
+   */
+  public static Opened open(Path path, java.util.function.LongConsumer onRawBytes) throws IOException {
     String entry = null;
     String text = path.toString();
     int bang = text.indexOf(".zip!");
@@ -41,7 +49,11 @@ public final class CompressedInput {
     if (Files.isDirectory(path)) {
       throw new IOException(path + ": is a directory, expected a file");
     }
-    InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    InputStream file = Files.newInputStream(path);
+    if (onRawBytes != null) {
+      file = new CountingStream(file, onRawBytes);
+    }
+    InputStream raw = new BufferedInputStream(file, 1 << 16);
     raw.mark(8);
     byte[] magic = raw.readNBytes(6);
     raw.reset();
@@ -67,5 +79,42 @@ public final class CompressedInput {
       throw new IOException(path + ": zip archive has no " + (entry == null ? "file entry" : "entry '" + entry + "'"));
     }
     return new Opened(raw, "none");
+  }
+
+  /** Reports bytes read (bulk reads only matter: it sits below a buffer). */
+  private static final class CountingStream extends java.io.FilterInputStream {
+    private final java.util.function.LongConsumer sink;
+
+    CountingStream(InputStream in, java.util.function.LongConsumer sink) {
+      super(in);
+      this.sink = sink;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        sink.accept(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        sink.accept(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = super.skip(n);
+      if (k > 0) {
+        sink.accept(k);
+      }
+      return k;
+    }
   }
 }
