@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
       NeighborsCommand.class,
       SimilarityCommand.class,
       ConvertCommand.class,
+      CompareCommand.class,
+      DemoCommand.class,
     })
 final class EmbdiffCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -42,6 +42,28 @@ public final class CompressedInput {
   }
 
   /**
+   * Opens {@code path} like {@link #open(Path)} and reports the compressed (on-disk) bytes read to
+   * {@code onRawBytes}, so progress can be shown against the file size.
+   */
+  public static Opened open(Path path, java.util.function.LongConsumer onRawBytes) throws IOException {
+    if (onRawBytes == null) {
+      return open(path, ProgressListener.NONE);
+    }
+    return open(path, new ProgressListener() {
+      @Override
+      public void start(String task, long total, String unit) {}
+
+      @Override
+      public void advance(long delta) {
+        onRawBytes.accept(delta);
+      }
+
+      @Override
+      public void finish() {}
+    });
+  }
+
+  /**
    * Opens {@code path} like {@link #open(Path)}, reporting the compressed bytes read from disk to
    * {@code progress} (as {@code advance(bytes)}; the caller starts and finishes the task).
    */
