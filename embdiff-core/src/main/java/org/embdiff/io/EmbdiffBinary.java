@@ -201,14 +201,14 @@ public final class EmbdiffBinary {
             throw new java.io.UncheckedIOException(e);
           }
         });
-        String[] words = readWords(ch, file, (int) rows, matrixOff);
+        String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, matrixOff), crc, storedCrc);
         progress.advance(matrixOff);
         Vocabulary vocabulary = vocabulary(words, file);
         float[] values = join(matrix);
         checkCrc(crc, storedCrc, file, footerOff);
         space = new EmbeddingSpace(vocabulary, dim, values);
       } else {
-        String[] words = readWords(ch, file, (int) rows, matrixOff);
+        String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, matrixOff), crc, storedCrc);
         RowCollector collector = new RowCollector(file, true, options, warnings);
         collector.begin(dim, 0);
         float[] row = new float[dim];
@@ -236,6 +236,28 @@ public final class EmbdiffBinary {
       }
       return new LoadedVectors(space, new LoadSummary(file, VectorFormat.EMBDIFF_BINARY, "none", rowsRead,
           space.size(), dim, warnings.counts(), warnings.examples()));
+    }
+  }
+
+  /** A read step that may fail. */
+  @FunctionalInterface
+  private interface Step<T> {
+    T run() throws IOException;
+  }
+
+  /** Runs {@code step}; when it fails, the message also says whether the checksum matches. */
+  private static <T> T withCrcVerdict(Step<T> step, CompletableFuture<Long> crc, long stored) throws IOException {
+    try {
+      return step.run();
+    } catch (VectorFormatException e) {
+      String verdict;
+      try {
+        verdict = join(crc) == stored ? "checksum matches: the file was written this way"
+            : "checksum mismatch: the file is damaged";
+      } catch (IOException | RuntimeException ignored) {
+        verdict = "checksum could not be computed";
+      }
+      throw new VectorFormatException(e.getMessage() + "; " + verdict, e);
     }
   }
 
