@@ -11,8 +11,8 @@ import org.embdiff.util.ProgressListener;
  *
  * <p>Batched search is a blocked matrix multiply fused with selection. Queries are split into
  * chunks of up to {@value #MAX_QUERY_CHUNK}, which run in parallel on the common fork-join pool;
- * a chunk walks the rows in blocks of ~128 KB (cache-resident while every group of 4 queries of
- * the chunk is scored against it by {@link VectorUtil#dotBlock}), and each query keeps its k best
+ * a chunk walks the rows in blocks of ~128 KB (cache-resident while every query of the chunk is
+ * scored against it by one {@link VectorUtil#dotBlock} call), and each query keeps its k best
  * rows behind an admission threshold ({@link TopK}), so most scores cost one comparison. With few
  * queries the rows are split too, and the partial top-k lists merged.
  *
@@ -23,7 +23,7 @@ import org.embdiff.util.ProgressListener;
 public final class NearestNeighbors {
   /** Most queries scored per task: 128 x 100 dims = 51 KB of queries beside a 128 KB row block. */
   static final int MAX_QUERY_CHUNK = 128;
-  /** Queries per kernel call: the kernels share each loaded row between 4 queries. */
+  /** Chunks are multiples of 4 queries: the kernels share each loaded row between 4 queries. */
   private static final int GROUP = 4;
   /** Target bytes of one row block. */
   private static final int ROW_BLOCK_BYTES = 128 * 1024;
@@ -207,16 +207,13 @@ public final class NearestNeighbors {
 
   private static void scoreChunk(float[] queries, int from, int to, float[] matrix, int rowStart, int rowEnd, int dim,
       int rowBlock, TopK[] heaps) {
-    float[] scores = new float[GROUP * rowBlock];
+    float[] scores = new float[(to - from) * rowBlock];
     for (int rowFrom = rowStart; rowFrom < rowEnd; rowFrom += rowBlock) {
       int rowCount = Math.min(rowBlock, rowEnd - rowFrom);
-      // the row block stays in cache while each group of 4 queries is scored against it
-      for (int g = from; g < to; g += GROUP) {
-        int groupSize = Math.min(GROUP, to - g);
-        VectorUtil.support().dotBlock(queries, g, groupSize, matrix, rowFrom, rowCount, dim, scores);
-        for (int q = 0; q < groupSize; q++) {
-          heaps[g - from + q].offerAll(scores, q * rowCount, rowCount, rowFrom);
-        }
+      // the row block stays in cache while every query of the chunk is scored against it
+      VectorUtil.support().dotBlock(queries, from, to - from, matrix, rowFrom, rowCount, dim, scores);
+      for (int q = from; q < to; q++) {
+        heaps[q - from].offerAll(scores, (q - from) * rowCount, rowCount, rowFrom);
       }
     }
   }
