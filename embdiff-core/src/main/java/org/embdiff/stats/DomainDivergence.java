@@ -3,7 +3,6 @@ package org.embdiff.stats;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,15 +145,27 @@ public record DomainDivergence(double mutualInformationBits, double jensenShanno
     js /= ln2;
     klAB /= ln2;
     klBA /= ln2;
-    List<WordContribution> byMi = new ArrayList<>(Arrays.asList(contrib));
-    byMi.sort(Comparator.comparingDouble(WordContribution::miBits).reversed().thenComparing(WordContribution::word));
-    WordContribution[] byZ = contrib.clone();
-    Arrays.sort(byZ, Comparator.comparingDouble(WordContribution::z).reversed().thenComparing(WordContribution::word));
+    // sort index permutations on primitive keys (no comparator chains over records)
+    int[] byMi = identity(v);
+    it.unimi.dsi.fastutil.ints.IntArrays.parallelQuickSort(byMi, (x, y) -> {
+      int c = Double.compare(contrib[y].miBits(), contrib[x].miBits());
+      return c != 0 ? c : contrib[x].word().compareTo(contrib[y].word());
+    });
+    int[] byZ = identity(v);
+    it.unimi.dsi.fastutil.ints.IntArrays.parallelQuickSort(byZ, (x, y) -> {
+      int c = Double.compare(contrib[y].z(), contrib[x].z());
+      return c != 0 ? c : contrib[x].word().compareTo(contrib[y].word());
+    });
+    WordContribution[] sortedMi = new WordContribution[v];
+    for (int i = 0; i < v; i++) {
+      sortedMi[i] = contrib[byMi[i]];
+    }
     int top = Math.min(s.top(), v);
-    List<WordContribution> topA = List.of(Arrays.copyOfRange(byZ, 0, top));
+    List<WordContribution> topA = new ArrayList<>();
     List<WordContribution> topB = new ArrayList<>();
-    for (int i = v - 1; i >= v - top; i--) {
-      topB.add(byZ[i]);
+    for (int i = 0; i < top; i++) {
+      topA.add(contrib[byZ[i]]);
+      topB.add(contrib[byZ[v - 1 - i]]);
     }
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("priorA", pa);
@@ -162,8 +173,17 @@ public record DomainDivergence(double mutualInformationBits, double jensenShanno
     params.put("klSmoothing", "add-" + lambda + " on both sides over the union vocabulary of " + v + " types");
     params.put("logOddsPrior", "informative Dirichlet, alpha0 = " + a0 + " x pooled relative frequency");
     params.put("base", 2);
-    return new DomainDivergence(mi, js, klAB, klBA, pa, lambda, a0, v, List.copyOf(byMi), topA, List.copyOf(topB),
+    return new DomainDivergence(mi, js, klAB, klBA, pa, lambda, a0, v, List.of(sortedMi), List.copyOf(topA),
+        List.copyOf(topB),
         Computation.exact("I(W;D), Jensen–Shannon (Lin 1991), smoothed KL, log-odds with informative Dirichlet prior "
             + "(Monroe, Colaresi & Quinn 2008)", params));
+  }
+
+  private static int[] identity(int n) {
+    int[] p = new int[n];
+    for (int i = 0; i < n; i++) {
+      p[i] = i;
+    }
+    return p;
   }
 }

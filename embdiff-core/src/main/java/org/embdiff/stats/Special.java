@@ -15,6 +15,31 @@ final class Special {
     }
   }
 
+  /**
+   * A Poisson(lambda) draw for bootstrap resampling of many counts: exact inversion below 12, the
+   * normal approximation round(lambda + sqrt(lambda) Z) above (skewness 1/sqrt(lambda) <= 0.29),
+   * which is what makes resampling 200k counts 200 times take a second.
+   */
+  static long poissonFast(double lambda, SplittableRandom rnd) {
+    if (lambda < 12) {
+      return poisson(lambda, rnd);
+    }
+    return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * gaussian(rnd)));
+  }
+
+  /** A standard normal draw (Marsaglia polar method). */
+  static double gaussian(SplittableRandom rnd) {
+    double u;
+    double v;
+    double s;
+    do {
+      u = 2 * rnd.nextDouble() - 1;
+      v = 2 * rnd.nextDouble() - 1;
+      s = u * u + v * v;
+    } while (s >= 1 || s == 0);
+    return u * Math.sqrt(-2 * Math.log(s) / s);
+  }
+
   /** log2(x). */
   static double log2(double x) {
     return Math.log(x) / LN2;
