@@ -15,6 +15,10 @@ import picocli.CommandLine.Spec;
       NeighborsCommand.class,
       CompareCommand.class,
       DemoCommand.class,
+      CooccurCommand.class,
+      ShuffleCommand.class,
+      TrainCommand.class,
+      SpectrumCommand.class,
     })
 final class EmbdiffCommand implements Runnable {
   @Spec CommandSpec spec;
