@@ -17,6 +17,10 @@ import picocli.CommandLine.Spec;
       ConvertCommand.class,
       CompareCommand.class,
       DemoCommand.class,
+      CooccurCommand.class,
+      ShuffleCommand.class,
+      TrainCommand.class,
+      SpectrumCommand.class,
     })
 final class EmbdiffCommand implements Runnable {
   @Spec CommandSpec spec;
