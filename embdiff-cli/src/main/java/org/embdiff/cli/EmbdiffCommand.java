@@ -13,6 +13,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       InfoCommand.class,
       NeighborsCommand.class,
+      EvalCommand.class,
+      AnalogyCommand.class,
     })
 final class EmbdiffCommand implements Runnable {
   @Spec CommandSpec spec;
