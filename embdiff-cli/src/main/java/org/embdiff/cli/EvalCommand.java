@@ -48,6 +48,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--pairs", arity = "1..*", paramLabel = "F", description = "Word-pair files 'w1 w2 score' (default: every bundled set in data/eval).")
   List<Path> pairs;
 
+  @Option(names = "--no-pairs", description = "Skip the word-pair sets.")
+  boolean noPairs;
+
   @Option(names = "--method", description = "Analogy method: 3cosadd or 3cosmul (default: ${DEFAULT-VALUE}).", converter = MethodConverter.class)
   AnalogyMethod method = AnalogyMethod.COS_ADD;
 
@@ -83,7 +86,7 @@ final class EvalCommand implements Callable<Integer> {
         .withCaseInsensitive(!caseSensitive);
     AnalogySet analogySet = noAnalogies ? null : AnalogySet.read(analogies != null ? analogies : BundledData.analogies());
     List<WordPairSet> pairSets = new ArrayList<>();
-    for (Path p : pairs != null ? pairs : BundledData.pairFiles()) {
+    for (Path p : noPairs ? List.<Path>of() : pairs != null ? pairs : BundledData.pairFiles()) {
       pairSets.add(WordPairSet.read(p));
     }
     List<EmbeddingSpace> spaces = new ArrayList<>();
@@ -108,7 +111,9 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
       List<PairSimilarityResult> list = new ArrayList<>();
-      o.printf("  %-24s %7s %7s %6s %8s %8s%n", "word pairs", "pairs", "found", "OOV%", "pearson", "spearman");
+      if (!pairSets.isEmpty()) {
+        o.printf("  %-24s %7s %7s %6s %8s %8s%n", "word pairs", "pairs", "found", "OOV%", "pearson", "spearman");
+      }
       for (WordPairSet set : pairSets) {
         PairSimilarityResult r = WordPairEvaluator.evaluate(space, set, restrictVocab, !caseSensitive);
         list.add(r);
@@ -123,10 +128,12 @@ final class EvalCommand implements Callable<Integer> {
         both = AnalogyComparison.of(analogyResults.get(0), analogyResults.get(1));
         o.printf("questions both answer: %,d; accuracy A %.4f, B %.4f%n", both.common(), both.accuracyA(), both.accuracyB());
       }
+      if (!pairSets.isEmpty()) {
       sbar = MeanSimilarity.compute(spaces.get(0), spaces.get(1), pairSets, Bootstrap.DEFAULT_RESAMPLES, common.seed());
       o.printf("mean similarity s-bar over %,d pairs both cover: A %.4f [%.4f, %.4f], B %.4f [%.4f, %.4f], A-B %.4f [%.4f, %.4f]%n",
           sbar.pairs(), sbar.meanA().value(), sbar.meanA().lower(), sbar.meanA().upper(), sbar.meanB().value(),
           sbar.meanB().lower(), sbar.meanB().upper(), sbar.difference().value(), sbar.difference().lower(), sbar.difference().upper());
+      }
     }
     o.flush();
     if (out != null) {
