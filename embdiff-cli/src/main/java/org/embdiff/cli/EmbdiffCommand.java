@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
       ShuffleCommand.class,
       TrainCommand.class,
       SpectrumCommand.class,
+      EvalCommand.class,
+      AnalogyCommand.class,
     })
 final class EmbdiffCommand implements Runnable {
   @Spec CommandSpec spec;
