@@ -13,6 +13,9 @@ import picocli.CommandLine.Spec;
     subcommands = {
       InfoCommand.class,
       NeighborsCommand.class,
+      TransferCommand.class,
+      AttentionCommand.class,
+      ClaimsCommand.class,
     })
 final class EmbdiffCommand implements Runnable {
   @Spec CommandSpec spec;
