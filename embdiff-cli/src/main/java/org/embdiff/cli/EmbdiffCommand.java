@@ -13,6 +13,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       InfoCommand.class,
       NeighborsCommand.class,
+      CompareCommand.class,
+      DemoCommand.class,
       TransferCommand.class,
       AttentionCommand.class,
       ClaimsCommand.class,
