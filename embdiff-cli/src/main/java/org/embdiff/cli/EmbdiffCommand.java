@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
       SpectrumCommand.class,
       EvalCommand.class,
       AnalogyCommand.class,
+      TransferCommand.class,
+      AttentionCommand.class,
+      ClaimsCommand.class,
     })
 final class EmbdiffCommand implements Runnable {
   @Spec CommandSpec spec;
