@@ -7,6 +7,7 @@
   var report = JSON.parse(document.getElementById('embdiff-report').textContent);
   var app = document.getElementById('app');
   var charts = [];
+  var pending = [];
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -290,9 +291,12 @@
       option.legend = { top: 24, left: 'center', type: 'scroll', textStyle: { fontSize: 11 } };
       option.grid = { left: 64, right: 24, top: 64, bottom: c.kind === 'bar' ? 84 : 52 };
     }
-    var chart = echarts.init(div, null, { renderer: 'canvas' });
-    chart.setOption(option);
-    charts.push(chart);
+    // drawn once the page is attached to the document: ECharts sizes the canvas from the layout
+    pending.push(function () {
+      var chart = echarts.init(div, null, { renderer: 'canvas' });
+      chart.setOption(option);
+      charts.push(chart);
+    });
   }
 
   /* ---------- sections ---------- */
@@ -507,6 +511,7 @@
   main.appendChild(claimsCard(report.claims));
   report.sections.forEach(function (s) { main.appendChild(sectionCard(s)); });
   main.appendChild(provenanceCard(report.header));
+  pending.forEach(function (draw) { draw(); });
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
   document.documentElement.setAttribute('data-rendered', String(charts.length));
 }());
