@@ -263,7 +263,7 @@ public final class EmbdiffBinary {
 
   private static float[] copyMatrix(FileChannel ch, long matrixOff, long rows, int dim, long window,
       ProgressListener progress) throws IOException {
-    float[] matrix = new float[(int) (rows * dim)];
+    float[] matrix = RowStore.allocate(rows * dim);
     long matrixBytes = rows * dim * 4L;
     for (long at = 0; at < matrixBytes; at += window) {
       int n = (int) Math.min(window, matrixBytes - at);
