@@ -74,6 +74,9 @@ public final class VectorReader {
       boolean eof = n < first.length;
       LoadWarnings warnings = new LoadWarnings();
       VectorFormat format = options.format() != null ? options.format() : detect(first, n);
+      if (format == VectorFormat.EMBDIFF_BINARY && "none".equals(opened.compression()) && !zipEntry) {
+        return EmbdiffBinary.read(file, options, progress); // reports the wrong magic with its offset
+      }
       if (format == VectorFormat.EMBDIFF_BINARY) {
         throw new VectorFormatException("an embdiff cache must be a plain file to be memory-mapped, found "
             + opened.compression() + " compression; decompress it first (" + path + ")");
