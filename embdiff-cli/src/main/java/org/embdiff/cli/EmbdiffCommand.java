@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
       NeighborsCommand.class,
       CompareCommand.class,
       DemoCommand.class,
+      StatsCommand.class,
     })
 final class EmbdiffCommand implements Runnable {
   @Spec CommandSpec spec;
