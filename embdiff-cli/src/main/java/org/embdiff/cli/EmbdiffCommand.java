@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       DemoCommand.class,
       StatsCommand.class,
+      VocabCommand.class,
     })
 final class EmbdiffCommand implements Runnable {
   @Spec CommandSpec spec;
