@@ -16,16 +16,16 @@ public final class Analyses {
         unavailable("spectra", "Spectra"),
         unavailable("geometry", "Geometry"),
         unavailable("shift", "Domain shift"),
-        unavailable("analogies", "Analogies"),
-        unavailable("similarity", "Word similarity"),
-        unavailable("transfer", "Classifier transfer"),
-        unavailable("attention", "Effect on self-attention"),
+        new AnalogiesAnalysis(),
+        new SimilarityAnalysis(),
+        new TransferAnalysis(),
+        new AttentionAnalysis(),
         unavailable("projection", "2D projection of the aligned space"));
   }
 
   /** The claims table, run after every other analysis. */
   public static Analysis claims() {
-    return unavailable("claims", "Claims and verdicts");
+    return new ClaimsAnalysis();
   }
 
   private static Analysis unavailable(String id, String title) {
