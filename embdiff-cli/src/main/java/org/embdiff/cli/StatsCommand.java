@@ -36,9 +36,10 @@ import picocli.CommandLine.Spec;
         + "same on a common support.",
         "A SIDE is [NAME=]PATH[,PATH...]; a PATH is a corpus (one document a line; a directory means the text "
             + "files in it) or a frequency list (word<TAB or space>count), told apart by content, or forced with "
-            + "corpus:PATH / freq:PATH."},
+            + "corpus:PATH / freq:PATH. A part tokenizer:NAME sets that side's tokenizer."},
     footer = {"", "Examples:",
         "  embdiff stats --a wiki=data/corpora/wiki --b twitter=data/corpora/twitter/tweeteval --out stats",
+        "  embdiff stats --a wiki=tokenizer:whitespace,wiki.txt --b twitter=tokenizer:twitter+glove,tweets.txt",
         "  embdiff stats freq/enwiki_vocab_min200.txt.gz freq/twitter-ark-50mpaths2-wordfreq.tsv.gz"})
 final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -168,12 +169,16 @@ final class StatsCommand implements Callable<Integer> {
     }
     List<Path> corpora = new ArrayList<>();
     Path freq = null;
+    String sideTokenizer = null;
     for (String part : body.split(",")) {
       String p = part.strip();
       if (p.isEmpty()) {
         continue;
       }
-      if (p.startsWith("corpus:")) {
+      if (p.startsWith("tokenizer:")) {
+        sideTokenizer = p.substring(10);
+        Tokenizers.byName(sideTokenizer); // fails early on an unknown name
+      } else if (p.startsWith("corpus:")) {
         corpora.add(Path.of(p.substring(7)));
       } else if (p.startsWith("freq:")) {
         freq = single(freq, Path.of(p.substring(5)), text);
@@ -210,7 +215,7 @@ final class StatsCommand implements Callable<Integer> {
       return new LoadedSide(name, FrequencyListReader.read(freq), "frequency list " + freq, "(list)");
     }
     List<Path> files = CorpusFiles.expand(corpora);
-    Tokenizer tok = tokenizerFor(name, corpora);
+    Tokenizer tok = tokenizerFor(sideTokenizer != null ? sideTokenizer : tokenizer, name, corpora);
     CorpusCounter counter = new CorpusCounter(new CorpusCounter.Options(tok, minCount, maxVocab,
         Math.max(1, common.threads()), 0));
     CorpusCounter.Result r = counter.countDetailed(files, progress);
@@ -226,8 +231,8 @@ final class StatsCommand implements Callable<Integer> {
     return next;
   }
 
-  private Tokenizer tokenizerFor(String name, List<Path> corpora) {
-    String t = tokenizer.toLowerCase(Locale.ROOT);
+  private Tokenizer tokenizerFor(String chosen, String name, List<Path> corpora) {
+    String t = chosen.toLowerCase(Locale.ROOT);
     if (t.equals("auto")) {
       String hay = (name + " " + corpora).toLowerCase(Locale.ROOT);
       t = hay.contains("twitter") || hay.contains("tweet") ? "twitter" : "wiki";
