@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
       NeighborsCommand.class,
       EvalCommand.class,
       AnalogyCommand.class,
+      AlignCommand.class,
+      ShiftCommand.class,
     })
 final class EmbdiffCommand implements Runnable {
   @Spec CommandSpec spec;
