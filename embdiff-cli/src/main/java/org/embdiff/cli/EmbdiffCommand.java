@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       AnalogyCommand.class,
       AlignCommand.class,
       ShiftCommand.class,
+      GeometryCommand.class,
     })
 final class EmbdiffCommand implements Runnable {
   @Spec CommandSpec spec;
