@@ -11,6 +11,7 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.embdiff.util.ProgressListener;
 
 /**
  * Opens plain, gzip, bzip2, xz and zip files, detecting the compression from the first bytes (not
@@ -28,6 +29,45 @@ public final class CompressedInput {
    * @throws IOException with the path and reason when it is missing, a directory, or unreadable
    */
   public static Opened open(Path path) throws IOException {
+    return open(path, ProgressListener.NONE);
+  }
+
+  /**
+   * Splits {@code archive.zip!entry} into the file on disk and the entry name (null when absent).
+   */
+  static Path fileOf(Path path) {
+    String text = path.toString();
+    int bang = text.indexOf(".zip!");
+    return bang >= 0 ? Path.of(text.substring(0, bang + 4)) : path;
+  }
+
+  /**
+   * Opens {@code path} like {@link #open(Path)} and reports the compressed (on-disk) bytes read to
+   * {@code onRawBytes}, so progress can be shown against the file size.
+   */
+  public static Opened open(Path path, java.util.function.LongConsumer onRawBytes) throws IOException {
+    if (onRawBytes == null) {
+      return open(path, ProgressListener.NONE);
+    }
+    return open(path, new ProgressListener() {
+      @Override
+      public void start(String task, long total, String unit) {}
+
+      @Override
+      public void advance(long delta) {
+        onRawBytes.accept(delta);
+      }
+
+      @Override
+      public void finish() {}
+    });
+  }
+
+  /**
+   * Opens {@code path} like {@link #open(Path)}, reporting the compressed bytes read from disk to
+   * {@code progress} (as {@code advance(bytes)}; the caller starts and finishes the task).
+   */
+  public static Opened open(Path path, ProgressListener progress) throws IOException {
     String entry = null;
     String text = path.toString();
     int bang = text.indexOf(".zip!");
@@ -41,7 +81,11 @@ public final class CompressedInput {
     if (Files.isDirectory(path)) {
       throw new IOException(path + ": is a directory, expected a file");
     }
-    InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    InputStream file = Files.newInputStream(path);
+    if (progress != ProgressListener.NONE) {
+      file = new CountingInputStream(file, progress);
+    }
+    InputStream raw = new BufferedInputStream(file, 1 << 16);
     raw.mark(8);
     byte[] magic = raw.readNBytes(6);
     raw.reset();
@@ -67,5 +111,40 @@ public final class CompressedInput {
       throw new IOException(path + ": zip archive has no " + (entry == null ? "file entry" : "entry '" + entry + "'"));
     }
     return new Opened(raw, "none");
+  }
+
+  /** Reports bytes as they are read. */
+  private static final class CountingInputStream extends java.io.FilterInputStream {
+    private final ProgressListener progress;
+
+    CountingInputStream(InputStream in, ProgressListener progress) {
+      super(in);
+      this.progress = progress;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        progress.advance(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        progress.advance(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      progress.advance(skipped);
+      return skipped;
+    }
   }
 }

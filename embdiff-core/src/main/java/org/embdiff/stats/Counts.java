@@ -1,6 +1,8 @@
 package org.embdiff.stats;
 
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2LongMap;
+import it.unimi.dsi.fastutil.objects.Object2LongMaps;
 import java.util.Arrays;
 
 /**
@@ -46,6 +48,42 @@ public final class Counts {
     for (int i = 0; i < words.length; i++) {
       rankByWord.putIfAbsent(words[i], i);
     }
+  }
+
+  /**
+   * Sorts {@code counts} by descending count, then word, keeping the words with at least
+   * {@code minCount} occurrences and at most {@code maxVocab} of them (0 = all).
+   *
+   * @param totalTokens tokens in the source (including any dropped)
+   * @param alreadyTruncated whether words were already dropped before (a pruned table, a cut list)
+   */
+  public static Counts sorted(Object2LongMap<String> counts, long totalTokens, long minCount, int maxVocab,
+      boolean alreadyTruncated) {
+    String[] keys = new String[counts.size()];
+    long[] vals = new long[counts.size()];
+    int size = 0;
+    for (Object2LongMap.Entry<String> e : Object2LongMaps.fastIterable(counts)) {
+      if (e.getLongValue() >= minCount && e.getLongValue() > 0) {
+        keys[size] = e.getKey();
+        vals[size++] = e.getLongValue();
+      }
+    }
+    // deterministic order (count desc, then word by UTF-16 order); parallel quicksort on both arrays
+    it.unimi.dsi.fastutil.Arrays.parallelQuickSort(0, size, (x, y) -> {
+      int c = Long.compare(vals[y], vals[x]);
+      return c != 0 ? c : keys[x].compareTo(keys[y]);
+    }, (x, y) -> {
+      String k = keys[x];
+      keys[x] = keys[y];
+      keys[y] = k;
+      long v = vals[x];
+      vals[x] = vals[y];
+      vals[y] = v;
+    });
+    int n = maxVocab > 0 ? Math.min(maxVocab, size) : size;
+    String[] words = Arrays.copyOf(keys, n);
+    long[] values = Arrays.copyOf(vals, n);
+    return new Counts(words, values, totalTokens, alreadyTruncated || n < counts.size());
   }
 
   /** Number of distinct words (types) kept. */
@@ -106,5 +144,22 @@ public final class Counts {
   /** The smallest count kept. */
   public long minCount() {
     return minCountInSource;
+  }
+
+  /** The {@code n} most frequent words (all when {@code n >= size()}), marked truncated when shorter. */
+  public Counts top(int n) {
+    if (n >= words.length) {
+      return this;
+    }
+    return new Counts(Arrays.copyOf(words, n), Arrays.copyOf(counts, n), totalTokens, true);
+  }
+
+  /** The words with at least {@code min} occurrences, marked truncated when any were dropped. */
+  public Counts atLeast(long min) {
+    int n = 0;
+    while (n < counts.length && counts[n] >= min) {
+      n++;
+    }
+    return top(n);
   }
 }

@@ -1,21 +1,32 @@
 package org.embdiff.vec;
 
-import it.unimi.dsi.fastutil.ints.IntSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.embdiff.util.ProgressListener;
 
 /**
  * Top-k cosine nearest neighbours over the unit-normalised view of an {@link EmbeddingSpace}.
  *
- * <p>Batched search scores blocks of queries against blocks of rows (a blocked matrix multiply:
- * each loaded row is reused by {@value #QUERY_BLOCK} queries) and keeps a bounded min-heap per
- * query; query blocks run in parallel on the common fork-join pool.
+ * <p>Batched search is a blocked matrix multiply fused with selection. Queries are split into
+ * chunks of up to {@value #MAX_QUERY_CHUNK}, which run in parallel on the common fork-join pool;
+ * a chunk walks the rows in blocks of ~128 KB (cache-resident while every query of the chunk is
+ * scored against it by one {@link VectorUtil#dotBlock} call), and each query keeps its k best
+ * rows behind an admission threshold ({@link TopK}), so most scores cost one comparison. With few
+ * queries the rows are split too, and the partial top-k lists merged.
+ *
+ * <p>Ordering is deterministic: by descending similarity, ties to the lower row (the more
+ * frequent word). Scores are float dot products of unit vectors; the kernels in use
+ * ({@link VectorUtil#providerName()}) may change the last bits and so the order of near-ties.
  */
 public final class NearestNeighbors {
-  /** Queries scored together against each row; 4 keeps the accumulators in registers. */
-  static final int QUERY_BLOCK = 4;
+  /** Most queries scored per task: 128 x 100 dims = 51 KB of queries beside a 128 KB row block. */
+  static final int MAX_QUERY_CHUNK = 128;
+  /** Chunks are multiples of 4 queries: the kernels share each loaded row between 4 queries. */
+  private static final int GROUP = 4;
+  /** Target bytes of one row block. */
+  private static final int ROW_BLOCK_BYTES = 128 * 1024;
 
   private final EmbeddingSpace unit;
 
@@ -47,18 +58,19 @@ public final class NearestNeighbors {
    * Batched top-k.
    *
    * @param queries query vectors (any norm; normalised copies are scored)
-   * @param exclude per query, rows never returned (e.g. analogy question words); may be null
-   * @param k neighbours per query
+   * @param exclude per query, rows never returned (e.g. analogy question words); may be null, as may each entry
+   * @param k neighbours per query, at least 1 (fewer come back when the space is smaller)
    * @param restrict search only rows {@code [0, restrict)}, i.e. the most frequent words
    * @return per query, neighbours by descending similarity
    */
   public List<List<Neighbor>> search(float[][] queries, int[][] exclude, int k, int restrict) {
-    int[][] rows = searchRows(queries, exclude, k, restrict, null);
+    float[][] scores = new float[queries.length][];
+    int[][] rows = searchRows(queries, exclude, k, restrict, scores);
     List<List<Neighbor>> out = new ArrayList<>(queries.length);
     for (int q = 0; q < queries.length; q++) {
       List<Neighbor> list = new ArrayList<>(rows[q].length);
-      for (int r : rows[q]) {
-        list.add(new Neighbor(r, unit.word(r), VectorUtil.dot(normalizedCopy(queries[q]), 0, unit.matrix(), r * unit.dim(), unit.dim())));
+      for (int i = 0; i < rows[q].length; i++) {
+        list.add(new Neighbor(rows[q][i], unit.word(rows[q][i]), scores[q][i]));
       }
       out.add(list);
     }
@@ -66,204 +78,302 @@ public final class NearestNeighbors {
   }
 
   /**
-   * Batched top-k returning row indices only (descending similarity); the allocation-light form
-   * for large batches. {@code scoresOut}, when non-null, receives the similarities.
+   * Batched top-k returning row indices only (descending similarity, ties to the lower row); the
+   * allocation-light form for large batches.
+   *
+   * @param queries query vectors of this space's dimension (any norm; normalised copies are scored)
+   * @param exclude per query, rows never returned; may be null, as may each entry
+   * @param k neighbours per query, at least 1
+   * @param restrict search only rows {@code [0, restrict)}, at least 1
+   * @param scoresOut when non-null (length {@code queries.length}), receives each query's similarities
+   * @throws IllegalArgumentException on a dimension mismatch, {@code k < 1} or {@code restrict < 1}
    */
   public int[][] searchRows(float[][] queries, int[][] exclude, int k, int restrict, float[][] scoresOut) {
     int dim = unit.dim();
-    int n = Math.min(restrict, unit.size());
-    for (float[] q : queries) {
-      if (q.length != dim) {
-        throw new IllegalArgumentException("query dimension " + q.length + " != space dimension " + dim);
-      }
-    }
-    float[][] normalized = new float[queries.length][];
+    float[] packed = new float[Math.multiplyExact(queries.length, dim)];
     for (int q = 0; q < queries.length; q++) {
-      normalized[q] = normalizedCopy(queries[q]);
-    }
-    int[][] result = new int[queries.length][];
-    int blocks = (queries.length + QUERY_BLOCK - 1) / QUERY_BLOCK;
-    float[] matrix = unit.matrix();
-    IntStream.range(0, blocks).parallel().forEach(block -> {
-      int from = block * QUERY_BLOCK;
-      int to = Math.min(queries.length, from + QUERY_BLOCK);
-      TopKHeap[] heaps = new TopKHeap[to - from];
-      for (int q = from; q < to; q++) {
-        heaps[q - from] = new TopKHeap(Math.min(k, n));
+      if (queries[q].length != dim) {
+        throw new IllegalArgumentException("query " + q + " has dimension " + queries[q].length + " != space dimension " + dim);
       }
-      scoreBlock(normalized, from, to, matrix, dim, n, heaps, exclude);
+      System.arraycopy(queries[q], 0, packed, q * dim, dim);
+      VectorUtil.l2normalizeInPlace(packed, q * dim, dim);
+    }
+    if (exclude != null && exclude.length != queries.length) {
+      throw new IllegalArgumentException("exclude has " + exclude.length + " entries != queries " + queries.length);
+    }
+    return run(packed, queries.length, exclude, k, restrict, scoresOut, ProgressListener.NONE);
+  }
+
+  /**
+   * All-pairs top-k: the {@code k} nearest rows of this space for every row of {@code
+   * queriesSpace}, as one blocked matrix multiply. For nearest-neighbour overlap (Gonen et al.
+   * 2020) call it on each of two spaces restricted to the shared vocabulary, with the space itself
+   * as queries. Memory: the result holds {@code queries x k} ints (50,000 x 1,000 = 200 MB).
+   *
+   * @param queriesSpace the queries, one per row (this space itself, or another of the same dimension)
+   * @param k neighbours per query, at least 1
+   * @param restrict search only rows {@code [0, restrict)} of this space (its most frequent words)
+   * @param excludeSameWord never return the row holding the query's own word (its own row for a self-comparison)
+   * @param scoresOut when non-null (length = queries), receives each query's similarities
+   * @param progress told the number of queries as chunks finish
+   * @return per query row, neighbour rows of this space by descending similarity, ties to the lower row
+   * @throws IllegalArgumentException on a dimension mismatch, {@code k < 1} or {@code restrict < 1}
+   */
+  public int[][] allPairsTopK(EmbeddingSpace queriesSpace, int k, int restrict, boolean excludeSameWord,
+      float[][] scoresOut, ProgressListener progress) {
+    if (queriesSpace.dim() != unit.dim()) {
+      throw new IllegalArgumentException("query space dimension " + queriesSpace.dim() + " != space dimension " + unit.dim());
+    }
+    EmbeddingSpace queries = queriesSpace.unitNormalized();
+    int[][] exclude = null;
+    if (excludeSameWord) {
+      exclude = new int[queries.size()][];
+      boolean sameWords = queries.vocabulary() == unit.vocabulary();
+      for (int q = 0; q < exclude.length; q++) {
+        int row = sameWords ? q : unit.indexOf(queries.word(q));
+        exclude[q] = row < 0 ? null : new int[] {row};
+      }
+    }
+    return run(queries.matrix(), queries.size(), exclude, k, restrict, scoresOut, progress);
+  }
+
+  /** {@link #allPairsTopK(EmbeddingSpace, int, int, boolean, float[][], ProgressListener)} over all rows, excluding each query's own word. */
+  public int[][] allPairsTopK(EmbeddingSpace queriesSpace, int k) {
+    return allPairsTopK(queriesSpace, k, unit.size(), true, null, ProgressListener.NONE);
+  }
+
+  private int[][] run(float[] queries, int queryCount, int[][] exclude, int k, int restrict, float[][] scoresOut,
+      ProgressListener progress) {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be >= 1, got " + k);
+    }
+    if (restrict < 1) {
+      throw new IllegalArgumentException("restrict must be >= 1, got " + restrict);
+    }
+    if (scoresOut != null && scoresOut.length != queryCount) {
+      throw new IllegalArgumentException("scoresOut has " + scoresOut.length + " entries != queries " + queryCount);
+    }
+    if (queryCount == 0) {
+      return new int[0][];
+    }
+    int n = Math.min(restrict, unit.size());
+    int dim = unit.dim();
+    int capacity = Math.min(k, n);
+    int threads = Runtime.getRuntime().availableProcessors();
+    // about 4 tasks per thread for balance, in groups of 4, at most MAX_QUERY_CHUNK
+    int chunk = Math.max(GROUP, Math.min(MAX_QUERY_CHUNK, roundUp(ceilDiv(queryCount, threads * 4), GROUP)));
+    int queryChunks = ceilDiv(queryCount, chunk);
+    int rowBlock = Math.max(16, Math.min(1024, ROW_BLOCK_BYTES / (4 * dim)));
+    // few queries: split the rows as well, so every thread has work (partial heaps merged below)
+    int rowSplits = queryChunks >= threads * 2 ? 1 : Math.max(1, Math.min(ceilDiv(threads * 4, queryChunks), n / (4 * rowBlock)));
+    int splitRows = roundUp(ceilDiv(n, rowSplits), rowBlock);
+    int[][] result = new int[queryCount][];
+    TopK[][] partial = new TopK[queryChunks * rowSplits][];
+    progress.start("nearest neighbours", queryCount, "queries");
+    IntStream.range(0, queryChunks * rowSplits).parallel().forEach(task -> {
+      int c = task / rowSplits;
+      int split = task % rowSplits;
+      int from = c * chunk;
+      int to = Math.min(queryCount, from + chunk);
+      TopK[] heaps = new TopK[to - from];
       for (int q = from; q < to; q++) {
-        TopKHeap heap = heaps[q - from];
-        result[q] = heap.sortedRows();
-        if (scoresOut != null) {
-          scoresOut[q] = heap.sortedScores();
-        }
+        heaps[q - from] = new TopK(capacity, exclude == null ? null : exclude[q]);
+      }
+      int rowEnd = Math.min(n, (split + 1) * splitRows);
+      scoreChunk(queries, from, to, unit.matrix(), split * splitRows, rowEnd, dim, rowBlock, heaps);
+      if (rowSplits == 1) {
+        finish(heaps, from, result, scoresOut);
+        progress.advance(to - from);
+      } else {
+        partial[task] = heaps;
       }
     });
+    if (rowSplits > 1) {
+      IntStream.range(0, queryChunks).parallel().forEach(c -> {
+        TopK[] merged = partial[c * rowSplits];
+        for (int split = 1; split < rowSplits; split++) {
+          TopK[] other = partial[c * rowSplits + split];
+          for (int i = 0; i < merged.length; i++) {
+            merged[i].mergeFrom(other[i]);
+          }
+        }
+        finish(merged, c * chunk, result, scoresOut);
+        progress.advance(merged.length);
+      });
+    }
+    progress.finish();
     return result;
   }
 
-  private static void scoreBlock(float[][] queries, int from, int to, float[] matrix, int dim, int n,
-      TopKHeap[] heaps, int[][] exclude) {
-    int count = to - from;
-    float[] q0 = queries[from];
-    float[] q1 = count > 1 ? queries[from + 1] : q0;
-    float[] q2 = count > 2 ? queries[from + 2] : q0;
-    float[] q3 = count > 3 ? queries[from + 3] : q0;
-    for (int row = 0; row < n; row++) {
-      int base = row * dim;
-      // four queries share each loaded row element: one load, four multiply-adds
-      float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-      for (int i = 0; i < dim; i++) {
-        float x = matrix[base + i];
-        s0 += q0[i] * x;
-        s1 += q1[i] * x;
-        s2 += q2[i] * x;
-        s3 += q3[i] * x;
-      }
-      heaps[0].offer(row, s0);
-      if (count > 1) heaps[1].offer(row, s1);
-      if (count > 2) heaps[2].offer(row, s2);
-      if (count > 3) heaps[3].offer(row, s3);
-    }
-    if (exclude != null) {
-      // exclusions are rare (a handful per query): filter after scoring
+  private static void scoreChunk(float[] queries, int from, int to, float[] matrix, int rowStart, int rowEnd, int dim,
+      int rowBlock, TopK[] heaps) {
+    float[] scores = new float[(to - from) * rowBlock];
+    for (int rowFrom = rowStart; rowFrom < rowEnd; rowFrom += rowBlock) {
+      int rowCount = Math.min(rowBlock, rowEnd - rowFrom);
+      // the row block stays in cache while every query of the chunk is scored against it
+      VectorUtil.support().dotBlock(queries, from, to - from, matrix, rowFrom, rowCount, dim, scores);
       for (int q = from; q < to; q++) {
-        if (exclude[q] != null && exclude[q].length > 0) {
-          heaps[q - from].removeRows(exclude[q], queries[q], matrix, dim, n);
-        }
+        heaps[q - from].offerAll(scores, (q - from) * rowCount, rowCount, rowFrom);
       }
     }
   }
 
-  private static float[] normalizedCopy(float[] v) {
-    return VectorUtil.l2normalize(v.clone());
+  private static void finish(TopK[] heaps, int from, int[][] result, float[][] scoresOut) {
+    for (int i = 0; i < heaps.length; i++) {
+      float[] scores = scoresOut == null ? null : new float[heaps[i].size()];
+      result[from + i] = heaps[i].drainSorted(scores);
+      if (scoresOut != null) {
+        scoresOut[from + i] = scores;
+      }
+    }
   }
 
-  /** A bounded min-heap of (row, score) keeping the k largest scores. */
-  static final class TopKHeap {
+  private static int ceilDiv(int a, int b) {
+    return (a + b - 1) / b;
+  }
+
+  private static int roundUp(int a, int multiple) {
+    return ceilDiv(a, multiple) * multiple;
+  }
+
+  /**
+   * The {@code capacity} best (row, score) pairs of one query: higher score first, ties to the
+   * lower row. Each pair is packed into one long whose natural order is exactly that order
+   * (inverted sortable score bits above, row below), so selection and sorting are primitive long
+   * operations. Candidates above the admission threshold are appended to a buffer of twice the
+   * capacity; a full buffer is cut back to the best {@code capacity} by quickselect, which raises
+   * the threshold. Appends are sequential and amortised O(1), unlike heap sifts (log k cache
+   * misses each at k = 1000).
+   */
+  static final class TopK {
     private final int capacity;
-    private final int[] rows;
-    private final float[] scores;
+    private final long[] keys;
+    private final int[] excluded;
     private int size;
-    private IntSet banned;
+    // scores must beat this to enter; -inf until the buffer was first cut back
+    private float threshold = Float.NEGATIVE_INFINITY;
 
-    TopKHeap(int capacity) {
-      this.capacity = Math.max(capacity, 0);
-      this.rows = new int[this.capacity];
-      this.scores = new float[this.capacity];
+    TopK(int capacity, int[] excluded) {
+      this.capacity = capacity;
+      this.keys = new long[capacity + Math.max(capacity, 32)];
+      this.excluded = excluded == null || excluded.length == 0 ? null : excluded;
     }
 
-    void offer(int row, float score) {
-      if (capacity == 0 || (banned != null && banned.contains(row))) {
-        return;
-      }
-      if (size < capacity) {
-        rows[size] = row;
-        scores[size] = score;
-        siftUp(size++);
-      } else if (score > scores[0]) {
-        rows[0] = row;
-        scores[0] = score;
-        siftDown(0);
-      }
+    int size() {
+      return Math.min(size, capacity);
     }
 
-    /** Drops banned rows and rescans so that the heap again holds the true top-k without them. */
-    void removeRows(int[] bannedRows, float[] query, float[] matrix, int dim, int n) {
-      boolean hit = false;
-      for (int i = 0; i < size && !hit; i++) {
-        for (int b : bannedRows) {
-          if (rows[i] == b) {
-            hit = true;
-            break;
+    /**
+     * Offers {@code block[offset + i]} as the score of row {@code firstRow + i}. Rows arrive in
+     * ascending order, so an equal score never displaces a kept one (the kept row is lower).
+     */
+    void offerAll(float[] block, int offset, int count, int firstRow) {
+      // NaN never passes the comparison, so rows with NaN scores are never returned
+      float t = threshold;
+      for (int i = 0; i < count; i++) {
+        float s = block[offset + i];
+        if (s > t && !isExcluded(firstRow + i)) {
+          keys[size++] = pack(s, firstRow + i);
+          if (size == keys.length) {
+            t = cut();
           }
         }
       }
-      banned = new it.unimi.dsi.fastutil.ints.IntOpenHashSet(bannedRows);
-      if (!hit) {
-        return;
-      }
-      size = 0;
-      for (int row = 0; row < n; row++) {
-        offer(row, VectorUtil.dot(query, 0, matrix, row * dim, dim));
+    }
+
+    /** Adds the entries of another heap (rows in any order, so equal scores are let in and ordered by row). */
+    void mergeFrom(TopK other) {
+      for (int i = 0; i < other.size; i++) {
+        long key = other.keys[i];
+        if (unpackScore(key) >= threshold) {
+          keys[size++] = key;
+          if (size == keys.length) {
+            cut();
+          }
+        }
       }
     }
 
-    int[] sortedRows() {
-      Integer[] order = order();
+    /** Keeps the best {@code capacity} keys; returns the new threshold (the worst kept score). */
+    private float cut() {
+      select(keys, 0, size - 1, capacity - 1);
+      size = capacity;
+      // the largest kept key is the lowest kept score
+      threshold = unpackScore(keys[capacity - 1]);
+      return threshold;
+    }
+
+    private boolean isExcluded(int row) {
+      if (excluded != null) {
+        for (int e : excluded) {
+          if (e == row) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Rows by descending score (ties: lower row first); fills {@code scoresOut} (length {@link #size()}) alike. */
+    int[] drainSorted(float[] scoresOut) {
+      if (size > capacity) {
+        cut();
+      }
+      Arrays.sort(keys, 0, size);
       int[] out = new int[size];
       for (int i = 0; i < size; i++) {
-        out[i] = rows[order[i]];
+        out[i] = (int) keys[i];
+        if (scoresOut != null) {
+          scoresOut[i] = unpackScore(keys[i]);
+        }
       }
+      size = 0;
       return out;
     }
 
-    float[] sortedScores() {
-      Integer[] order = order();
-      float[] out = new float[size];
-      for (int i = 0; i < size; i++) {
-        out[i] = scores[order[i]];
-      }
-      return out;
+    // ascending key order = descending score, then ascending row
+    static long pack(float score, int row) {
+      int bits = Float.floatToRawIntBits(score + 0.0f); // + 0.0f turns -0.0 into 0.0
+      int sortable = bits ^ ((bits >> 31) & 0x7fffffff); // int order = float order
+      return ((long) ~sortable << 32) | (row & 0xffffffffL);
     }
 
-    private Integer[] order() {
-      Integer[] order = new Integer[size];
-      for (int i = 0; i < size; i++) {
-        order[i] = i;
-      }
-      Arrays.sort(order, (x, y) -> {
-        int c = Float.compare(scores[y], scores[x]);
-        return c != 0 ? c : Integer.compare(rows[x], rows[y]);
-      });
-      return order;
+    static float unpackScore(long key) {
+      int sortable = ~(int) (key >>> 32);
+      return Float.intBitsToFloat(sortable ^ ((sortable >> 31) & 0x7fffffff));
     }
 
-    private void siftUp(int i) {
-      while (i > 0) {
-        int parent = (i - 1) >>> 1;
-        if (less(i, parent)) {
-          swap(i, parent);
-          i = parent;
+    /** Quickselect (median of three): afterwards {@code a[nth]} is in sorted position, smaller keys before it. */
+    private static void select(long[] a, int lo, int hi, int nth) {
+      while (hi > lo) {
+        int mid = (lo + hi) >>> 1;
+        // order a[lo] <= a[mid] <= a[hi], then use a[mid] as the pivot
+        if (a[mid] < a[lo]) swap(a, mid, lo);
+        if (a[hi] < a[lo]) swap(a, hi, lo);
+        if (a[hi] < a[mid]) swap(a, hi, mid);
+        long pivot = a[mid];
+        int i = lo, j = hi;
+        while (i <= j) {
+          while (a[i] < pivot) i++;
+          while (a[j] > pivot) j--;
+          if (i <= j) {
+            swap(a, i++, j--);
+          }
+        }
+        if (nth <= j) {
+          hi = j;
+        } else if (nth >= i) {
+          lo = i;
         } else {
           return;
         }
       }
     }
 
-    private void siftDown(int i) {
-      while (true) {
-        int left = 2 * i + 1;
-        if (left >= size) {
-          return;
-        }
-        int smallest = left;
-        int right = left + 1;
-        if (right < size && less(right, left)) {
-          smallest = right;
-        }
-        if (less(smallest, i)) {
-          swap(i, smallest);
-          i = smallest;
-        } else {
-          return;
-        }
-      }
-    }
-
-    // ties broken by row so that the lower row (more frequent word) wins, deterministically
-    private boolean less(int a, int b) {
-      return scores[a] < scores[b] || (scores[a] == scores[b] && rows[a] > rows[b]);
-    }
-
-    private void swap(int a, int b) {
-      int r = rows[a];
-      rows[a] = rows[b];
-      rows[b] = r;
-      float s = scores[a];
-      scores[a] = scores[b];
-      scores[b] = s;
+    private static void swap(long[] a, int i, int j) {
+      long t = a[i];
+      a[i] = a[j];
+      a[j] = t;
     }
   }
 }

@@ -1,68 +1,70 @@
 package org.embdiff.vec;
 
+import java.util.Objects;
+
 /**
- * Dense float vector kernels: dot products, cosines, norms. Inputs are float32; sums accumulate in
- * float with several independent accumulators (the JIT cannot reorder float additions, so
- * independent chains are what lets it pipeline them), which for the dimensions of word vectors
- * (25-300) keeps relative error below 1e-6.
+ * Dense float32 vector kernels: dot products, cosines, distances, norms and a batched block of
+ * dot products (the inner kernel of {@link NearestNeighbors}).
+ *
+ * <p>This facade validates shapes (messages give both lengths) and delegates to a kernel
+ * implementation chosen once per JVM: a tuned scalar one, or, on JDK 21+ started with {@code
+ * --add-modules jdk.incubator.vector}, one on the Vector API. {@link #providerName()} says which;
+ * {@code -Dembdiff.simd=auto|on|off} overrides. Results of the two may differ in the last bits
+ * (different summation order), never more than a few float ulps times the length.
  */
 public final class VectorUtil {
   private VectorUtil() {}
 
-  /** Dot product of two equal-length vectors. */
+  /** Loaded on first use of a kernel, so the choice (and its log line) happens once. */
+  private static final class Holder {
+    static final VectorSupportSelector.Choice CHOICE = VectorSupportSelector.select();
+  }
+
+  static VectorUtilSupport support() {
+    return Holder.CHOICE.support();
+  }
+
+  /** Short name of the kernels in use: {@code "scalar"} or e.g. {@code "vector-api-512bit"}. */
+  public static String providerName() {
+    return support().name();
+  }
+
+  /** {@link #providerName()} plus, for scalar, why the Vector API was not used and how to enable it. */
+  public static String providerDescription() {
+    VectorSupportSelector.Choice choice = Holder.CHOICE;
+    return choice.note().isEmpty() ? choice.support().name() : choice.support().name() + " (" + choice.note() + ")";
+  }
+
+  /** Dot product {@code sum_i a[i] b[i]} of two equal-length vectors. */
   public static float dot(float[] a, float[] b) {
-    if (a.length != b.length) {
-      throw new IllegalArgumentException("vector dimensions differ: " + a.length + " != " + b.length);
-    }
-    return dot(a, 0, b, 0, a.length);
+    checkSameLength(a, b);
+    return support().dot(a, 0, b, 0, a.length);
   }
 
   /** Dot product of {@code a[aOffset..+length)} and {@code b[bOffset..+length)}. */
   public static float dot(float[] a, int aOffset, float[] b, int bOffset, int length) {
-    float acc0 = 0, acc1 = 0, acc2 = 0, acc3 = 0;
-    int i = 0;
-    int upper = length & ~3;
-    // four independent accumulators: breaks the add dependency chain
-    for (; i < upper; i += 4) {
-      acc0 += a[aOffset + i] * b[bOffset + i];
-      acc1 += a[aOffset + i + 1] * b[bOffset + i + 1];
-      acc2 += a[aOffset + i + 2] * b[bOffset + i + 2];
-      acc3 += a[aOffset + i + 3] * b[bOffset + i + 3];
-    }
-    for (; i < length; i++) {
-      acc0 += a[aOffset + i] * b[bOffset + i];
-    }
-    return (acc0 + acc1) + (acc2 + acc3);
+    Objects.checkFromIndexSize(aOffset, length, a.length);
+    Objects.checkFromIndexSize(bOffset, length, b.length);
+    return support().dot(a, aOffset, b, bOffset, length);
   }
 
-  /** Cosine similarity; 0 when either vector is zero. */
+  /** Cosine similarity {@code a.b / (|a| |b|)}; 0 when either vector is zero. */
   public static float cosine(float[] a, float[] b) {
-    if (a.length != b.length) {
-      throw new IllegalArgumentException("vector dimensions differ: " + a.length + " != " + b.length);
-    }
-    double dot = 0, na = 0, nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
-    }
-    if (na == 0 || nb == 0) {
-      return 0f;
-    }
-    return (float) (dot / Math.sqrt(na * nb));
+    checkSameLength(a, b);
+    return support().cosine(a, 0, b, 0, a.length);
   }
 
-  /** Squared Euclidean distance. */
+  /** Cosine similarity of {@code a[aOffset..+length)} and {@code b[bOffset..+length)}. */
+  public static float cosine(float[] a, int aOffset, float[] b, int bOffset, int length) {
+    Objects.checkFromIndexSize(aOffset, length, a.length);
+    Objects.checkFromIndexSize(bOffset, length, b.length);
+    return support().cosine(a, aOffset, b, bOffset, length);
+  }
+
+  /** Squared Euclidean distance {@code sum_i (a[i] - b[i])^2}. */
   public static float squareDistance(float[] a, float[] b) {
-    if (a.length != b.length) {
-      throw new IllegalArgumentException("vector dimensions differ: " + a.length + " != " + b.length);
-    }
-    float acc = 0;
-    for (int i = 0; i < a.length; i++) {
-      float d = a[i] - b[i];
-      acc += d * d;
-    }
-    return acc;
+    checkSameLength(a, b);
+    return support().squareDistance(a, 0, b, 0, a.length);
   }
 
   /** Scales {@code v} to unit L2 norm in place and returns it; a zero vector is left as is. */
@@ -73,6 +75,8 @@ public final class VectorUtil {
 
   /** Scales {@code v[offset..+length)} to unit L2 norm in place; a zero slice is left as is. */
   public static void l2normalizeInPlace(float[] v, int offset, int length) {
+    Objects.checkFromIndexSize(offset, length, v.length);
+    // the squared norm in double: runs once per row, so exactness beats speed here
     double sum = 0;
     for (int i = 0; i < length; i++) {
       sum += (double) v[offset + i] * v[offset + i];
@@ -83,6 +87,49 @@ public final class VectorUtil {
     float inv = (float) (1.0 / Math.sqrt(sum));
     for (int i = 0; i < length; i++) {
       v[offset + i] *= inv;
+    }
+  }
+
+  /**
+   * A block of the matrix product {@code Q M^T}, both row-major with {@code dim} columns:
+   * {@code scores[q * rowCount + r] = dot(Q[queryFrom + q], M[rowFrom + r])} for {@code q <
+   * queryCount}, {@code r < rowCount}. Blocks of a few hundred rows keep {@code M}'s block in
+   * cache while every query of the block reuses it.
+   *
+   * @throws IllegalArgumentException when a range falls outside its matrix or {@code scores} is too short
+   */
+  public static void dotBlock(float[] queries, int queryFrom, int queryCount, float[] matrix, int rowFrom, int rowCount,
+      int dim, float[] scores) {
+    if (dim <= 0) {
+      throw new IllegalArgumentException("dim must be positive, got " + dim);
+    }
+    checkRows("queries", queries, queryFrom, queryCount, dim);
+    checkRows("matrix", matrix, rowFrom, rowCount, dim);
+    if ((long) queryCount * rowCount > scores.length) {
+      throw new IllegalArgumentException("scores length " + scores.length + " < queries " + queryCount + " x rows " + rowCount);
+    }
+    support().dotBlock(queries, queryFrom, queryCount, matrix, rowFrom, rowCount, dim, scores);
+  }
+
+  /** Cosine from its three sums; shared by the implementations so zero vectors behave alike. */
+  static float cosineFromSums(float dot, float aa, float bb) {
+    if (aa == 0 || bb == 0) {
+      return 0f;
+    }
+    // the product of the squared norms in double: avoids float overflow/underflow of aa * bb
+    return (float) (dot / Math.sqrt((double) aa * (double) bb));
+  }
+
+  private static void checkSameLength(float[] a, float[] b) {
+    if (a.length != b.length) {
+      throw new IllegalArgumentException("vector dimensions differ: " + a.length + " != " + b.length);
+    }
+  }
+
+  private static void checkRows(String what, float[] m, int from, int count, int dim) {
+    if (from < 0 || count < 0 || (long) (from + (long) count) * dim > m.length) {
+      throw new IllegalArgumentException(what + " rows [" + from + ", " + ((long) from + count) + ") x dim " + dim
+          + " exceed its length " + m.length + " (= " + (m.length / dim) + " rows)");
     }
   }
 }

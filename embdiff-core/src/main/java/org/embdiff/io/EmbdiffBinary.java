@@ -1,0 +1,352 @@
+package org.embdiff.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.CompletableFuture;
+import java.util.zip.CRC32C;
+import org.embdiff.util.ProgressListener;
+import org.embdiff.vec.EmbeddingSpace;
+import org.embdiff.vec.Vocabulary;
+
+/**
+ * embdiff's binary vector cache: reloads in a fraction of a second because the matrix is stored
+ * exactly as it sits in memory and is memory-mapped on load, in windows, so files over 2 GB work.
+ *
+ * <p>Layout (all integers little-endian):
+ * <pre>
+ *   0  magic      8 bytes  "EMBDIFF" 0x1A
+ *   8  version    int32    {@value #VERSION} (readable: {@value #MIN_VERSION}..{@value #VERSION})
+ *  12  dim        int32
+ *  16  rows       int64
+ *  24  vocabOff   int64    = 64
+ *  32  matrixOff  int64    multiple of 64
+ *  40  footerOff  int64    = matrixOff + rows * dim * 4
+ *  48  reserved   16 bytes zero
+ *  64  vocabulary rows x (int32 byte length, UTF-8 bytes), zero padding up to matrixOff
+ *      matrix     rows x dim float32, row-major
+ *      footer     int64 CRC-32C of bytes [0, footerOff), then "EMBDEND" 0x00
+ * </pre>
+ * The reader checks the magic, the version window (distinct errors for too old and too new),
+ * the sizes against the file length ("truncated" / "trailing data") and the CRC.
+ */
+public final class EmbdiffBinary {
+  /** The first eight bytes of every cache file. */
+  static final byte[] MAGIC = {'E', 'M', 'B', 'D', 'I', 'F', 'F', 0x1a};
+  private static final byte[] END = {'E', 'M', 'B', 'D', 'E', 'N', 'D', 0};
+  /** The version this build writes. */
+  static final int VERSION = 1;
+  /** The oldest version this build reads. */
+  static final int MIN_VERSION = 1;
+  static final int HEADER_BYTES = 64;
+  static final int FOOTER_BYTES = 16;
+  private static final long WINDOW = 1L << 30;
+
+  private EmbdiffBinary() {}
+
+  /** Whether {@code b} starts with the magic. */
+  static boolean hasMagic(byte[] b) {
+    for (int i = 0; i < MAGIC.length; i++) {
+      if (b[i] != MAGIC[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the plain file {@code file} starts with the magic. */
+  static boolean hasMagic(Path file) throws IOException {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      byte[] b = in.readNBytes(MAGIC.length);
+      return b.length == MAGIC.length && hasMagic(b);
+    }
+  }
+
+  /** Writes {@code space} to {@code out} (the caller makes it atomic). */
+  static void write(EmbeddingSpace space, OutputStream out, ProgressListener progress) throws IOException {
+    int rows = space.size();
+    int dim = space.dim();
+    byte[][] words = new byte[rows][];
+    long vocabBytes = 0;
+    for (int r = 0; r < rows; r++) {
+      words[r] = space.word(r).getBytes(StandardCharsets.UTF_8);
+      vocabBytes += 4 + words[r].length;
+    }
+    long matrixOff = (HEADER_BYTES + vocabBytes + 63) / 64 * 64;
+    long footerOff = matrixOff + (long) rows * dim * 4;
+    CRC32C crc = new CRC32C();
+    ByteBuffer buf = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+    buf.put(MAGIC).putInt(VERSION).putInt(dim).putLong(rows).putLong(HEADER_BYTES).putLong(matrixOff)
+        .putLong(footerOff).putLong(0).putLong(0);
+    for (byte[] w : words) {
+      if (buf.remaining() < 4 + w.length) {
+        flush(buf, out, crc);
+      }
+      if (buf.remaining() < 4 + w.length) {
+        throw new IOException("word of " + w.length + " bytes is too long for the cache");
+      }
+      buf.putInt(w.length).put(w);
+    }
+    for (long at = HEADER_BYTES + vocabBytes; at < matrixOff; at++) {
+      if (!buf.hasRemaining()) {
+        flush(buf, out, crc);
+      }
+      buf.put((byte) 0);
+    }
+    flush(buf, out, crc);
+    float[] m = space.matrix();
+    int step = buf.capacity() / 4;
+    for (int at = 0; at < m.length; at += step) {
+      int n = Math.min(step, m.length - at);
+      buf.asFloatBuffer().put(m, at, n);
+      buf.position(4 * n);
+      flush(buf, out, crc);
+      progress.advance(4L * n);
+    }
+    buf.putLong(crc.getValue()).put(END);
+    buf.flip();
+    out.write(buf.array(), 0, buf.limit());
+  }
+
+  private static void flush(ByteBuffer buf, OutputStream out, CRC32C crc) throws IOException {
+    buf.flip();
+    crc.update(buf.array(), 0, buf.limit());
+    out.write(buf.array(), 0, buf.limit());
+    buf.clear();
+  }
+
+  /** Reads a cache file with the default 1 GB mapping window. */
+  static LoadedVectors read(Path file, LoadOptions options, ProgressListener progress) throws IOException {
+    return read(file, options, progress, WINDOW);
+  }
+
+  /**
+   * Reads a cache file, mapping the matrix in windows of at most {@code windowBytes} (rounded down
+   * to whole rows; small windows let tests cover the multi-window path).
+   */
+  static LoadedVectors read(Path file, LoadOptions options, ProgressListener progress, long windowBytes)
+      throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = ch.size();
+      if (size < HEADER_BYTES) {
+        throw new VectorFormatException("truncated: " + size + " bytes, an embdiff cache header needs "
+            + HEADER_BYTES + " (" + file + " byte offset " + size + ")");
+      }
+      ByteBuffer h = ch.map(FileChannel.MapMode.READ_ONLY, 0, HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+      byte[] magic = new byte[MAGIC.length];
+      h.get(magic);
+      if (!hasMagic(magic)) {
+        throw new VectorFormatException("not an embdiff cache: magic " + Utf8.hex(magic, 0, magic.length)
+            + ", expected " + Utf8.hex(MAGIC, 0, MAGIC.length) + " (" + file + " byte offset 0)");
+      }
+      int version = h.getInt();
+      if (version < MIN_VERSION) {
+        throw new VectorFormatException("embdiff cache too old: version " + version + ", this embdiff reads "
+            + MIN_VERSION + ".." + VERSION + "; re-create it with 'embdiff convert SOURCE OUT --to embdiff' ("
+            + file + " byte offset 8)");
+      }
+      if (version > VERSION) {
+        throw new VectorFormatException("embdiff cache too new: version " + version + ", this embdiff reads "
+            + MIN_VERSION + ".." + VERSION + "; upgrade embdiff (" + file + " byte offset 8)");
+      }
+      int dim = h.getInt();
+      long rows = h.getLong();
+      long vocabOff = h.getLong();
+      long matrixOff = h.getLong();
+      long footerOff = h.getLong();
+      if (dim <= 0 || rows < 0 || vocabOff != HEADER_BYTES || matrixOff < vocabOff
+          || footerOff != matrixOff + rows * dim * 4L || rows * dim > Integer.MAX_VALUE - 16) {
+        throw new VectorFormatException("corrupt embdiff cache header: dim " + dim + ", rows " + rows
+            + ", offsets " + vocabOff + "/" + matrixOff + "/" + footerOff + ", expected consistent sizes ("
+            + file + " byte offset 12)");
+      }
+      long expectedSize = footerOff + FOOTER_BYTES;
+      if (size < expectedSize) {
+        throw new VectorFormatException("truncated: " + size + " bytes, the header announces " + expectedSize
+            + " (" + rows + " x " + dim + "); the footer with the checksum is missing, re-create the cache (" + file
+            + " byte offset " + size + ")");
+      }
+      if (size > expectedSize) {
+        throw new VectorFormatException("trailing data: " + size + " bytes, the header announces " + expectedSize
+            + " (" + file + " byte offset " + expectedSize + ")");
+      }
+      // the checksum runs on a second core while this one copies
+      CompletableFuture<Long> crc = CompletableFuture.supplyAsync(() -> {
+        try {
+          return crcOf(ch, footerOff);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      ByteBuffer footer = ch.map(FileChannel.MapMode.READ_ONLY, footerOff, FOOTER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+      long storedCrc = footer.getLong();
+      int rowBytes = dim * 4;
+      long window = Math.max(1, windowBytes / rowBytes) * rowBytes;
+      LoadWarnings warnings = new LoadWarnings();
+      EmbeddingSpace space;
+      long rowsRead = rows;
+      if (options.vocabulary() == null && (options.limit() == 0 || options.limit() >= rows)) {
+        // the matrix is copied on another core while this one decodes the words
+        CompletableFuture<float[]> matrix = CompletableFuture.supplyAsync(() -> {
+          try {
+            return copyMatrix(ch, matrixOff, rows, dim, window, progress);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+        String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, matrixOff), crc, storedCrc);
+        progress.advance(matrixOff);
+        Vocabulary vocabulary = vocabulary(words, file);
+        float[] values = join(matrix);
+        checkCrc(crc, storedCrc, file, footerOff);
+        space = new EmbeddingSpace(vocabulary, dim, values);
+      } else {
+        String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, matrixOff), crc, storedCrc);
+        RowCollector collector = new RowCollector(file, true, options, warnings);
+        collector.begin(dim, 0);
+        float[] row = new float[dim];
+        long rowsPerWindow = window / rowBytes;
+        java.nio.FloatBuffer view = null;
+        long viewFirst = -1;
+        for (int r = 0; r < rows && !collector.full(); r++) {
+          if (options.vocabulary() != null && !options.vocabulary().contains(words[r])) {
+            collector.add(words[r], row, 0, 0); // counted as read, dropped by the vocabulary
+            continue;
+          }
+          long w = r / rowsPerWindow;
+          if (w != viewFirst) {
+            long at = w * window;
+            int n = (int) Math.min(window, rows * rowBytes - at);
+            view = ch.map(FileChannel.MapMode.READ_ONLY, matrixOff + at, n).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+            viewFirst = w;
+          }
+          view.get((int) ((r - w * rowsPerWindow) * dim), row, 0, dim);
+          collector.add(words[r], row, 0, matrixOff + (long) r * rowBytes);
+        }
+        rowsRead = collector.rowsRead();
+        checkCrc(crc, storedCrc, file, footerOff);
+        space = collector.build();
+      }
+      return new LoadedVectors(space, new LoadSummary(file, VectorFormat.EMBDIFF_BINARY, "none", rowsRead,
+          space.size(), dim, warnings.counts(), warnings.examples()));
+    }
+  }
+
+  /** A read step that may fail. */
+  @FunctionalInterface
+  private interface Step<T> {
+    T run() throws IOException;
+  }
+
+  /** Runs {@code step}; when it fails, the message also says whether the checksum matches. */
+  private static <T> T withCrcVerdict(Step<T> step, CompletableFuture<Long> crc, long stored) throws IOException {
+    try {
+      return step.run();
+    } catch (VectorFormatException e) {
+      String verdict;
+      try {
+        verdict = join(crc) == stored ? "checksum matches: the file was written this way"
+            : "checksum mismatch: the file is damaged";
+      } catch (IOException | RuntimeException ignored) {
+        verdict = "checksum could not be computed";
+      }
+      throw new VectorFormatException(e.getMessage() + "; " + verdict, e);
+    }
+  }
+
+  private static float[] copyMatrix(FileChannel ch, long matrixOff, long rows, int dim, long window,
+      ProgressListener progress) throws IOException {
+    float[] matrix = new float[(int) (rows * dim)];
+    long matrixBytes = rows * dim * 4L;
+    for (long at = 0; at < matrixBytes; at += window) {
+      int n = (int) Math.min(window, matrixBytes - at);
+      MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, matrixOff + at, n);
+      map.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(matrix, (int) (at / 4), n / 4);
+      progress.advance(n);
+    }
+    return matrix;
+  }
+
+  private static <T> T join(CompletableFuture<T> future) throws IOException {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof java.io.UncheckedIOException u) {
+        throw u.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException(e.getCause());
+    }
+  }
+
+  private static void checkCrc(CompletableFuture<Long> crc, long stored, Path file, long footerOff)
+      throws IOException {
+    long actual = join(crc);
+    if (actual != stored) {
+      throw new VectorFormatException("checksum mismatch: CRC-32C of the content is " + Long.toHexString(actual)
+          + ", the footer says " + Long.toHexString(stored) + "; the file is damaged, re-create it (" + file
+          + " byte offset " + footerOff + ")");
+    }
+  }
+
+  /** CRC-32C of bytes [0, end), mapped in windows. */
+  private static long crcOf(FileChannel ch, long end) throws IOException {
+    CRC32C crc = new CRC32C();
+    for (long at = 0; at < end; at += WINDOW) {
+      crc.update(ch.map(FileChannel.MapMode.READ_ONLY, at, Math.min(WINDOW, end - at)));
+    }
+    return crc.getValue();
+  }
+
+  private static Vocabulary vocabulary(String[] words, Path file) throws VectorFormatException {
+    try {
+      return new Vocabulary(words);
+    } catch (IllegalArgumentException e) {
+      throw new VectorFormatException("corrupt embdiff cache: " + e.getMessage() + ", expected distinct words ("
+          + file + " byte offset " + HEADER_BYTES + ")");
+    }
+  }
+
+  /** Reads the vocabulary section {@code [64, matrixOff)} in one piece and decodes it. */
+  private static String[] readWords(FileChannel ch, Path file, int rows, long matrixOff) throws IOException {
+    long length = matrixOff - HEADER_BYTES;
+    if (length > Integer.MAX_VALUE - 16) {
+      throw new VectorFormatException("vocabulary section of " + length + " bytes is too large, expected under 2 GB ("
+          + file + " byte offset " + HEADER_BYTES + ")");
+    }
+    byte[] b = new byte[(int) length];
+    ByteBuffer buf = ByteBuffer.wrap(b);
+    while (buf.hasRemaining()) {
+      if (ch.read(buf, HEADER_BYTES + buf.position()) < 0) {
+        break;
+      }
+    }
+    ByteBuffer le = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+    String[] words = new String[rows];
+    int at = 0;
+    for (int r = 0; r < rows; r++) {
+      if (at + 4 > b.length) {
+        throw new VectorFormatException("truncated vocabulary: " + r + " of " + rows + " words, expected the rest "
+            + "before the matrix (" + file + " byte offset " + (HEADER_BYTES + at) + ")");
+      }
+      int n = le.getInt(at);
+      if (n < 0 || at + 4L + n > b.length) {
+        throw new VectorFormatException("corrupt vocabulary: word " + (r + 1) + " has length " + n
+            + ", expected it to end before the matrix at byte " + matrixOff + " (" + file + " byte offset "
+            + (HEADER_BYTES + at) + ")");
+      }
+      words[r] = Utf8.decode(b, at + 4, at + 4 + n);
+      at += 4 + n;
+    }
+    return words;
+  }
+}

@@ -1,0 +1,347 @@
+package org.embdiff.transfer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.embdiff.claims.Interval;
+import org.embdiff.claims.Statistics;
+import org.embdiff.util.ProgressListener;
+import org.embdiff.vec.EmbeddingSpace;
+
+/**
+ * Cross-domain generalisation of a word classifier (SPEC section 7): train on one side's vectors,
+ * test held-out words with the same side's vectors (in-domain) and with the other side's vectors
+ * mapped into the training space (cross-domain); both directions; {@code splits} seeded random
+ * splits, the same word splits for both directions. The map is refitted per split on the shared
+ * words minus that split's test words, so no test word informs it.
+ */
+public final class TransferExperiment {
+  private static final double MIN_PROBABILITY = 1e-15;
+
+  private final TransferSettings settings;
+  private final VectorMap.Fitter fitter;
+  private final int threads;
+
+  /** An experiment with {@code settings}, mapping vectors with {@code fitter}, on one thread. */
+  public TransferExperiment(TransferSettings settings, VectorMap.Fitter fitter) {
+    this(settings, fitter, 1);
+  }
+
+  /**
+   * An experiment that trains up to {@code threads} splits at once; results do not depend on it
+   * (each split is seeded on its own and results are gathered in split order).
+   */
+  public TransferExperiment(TransferSettings settings, VectorMap.Fitter fitter, int threads) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.fitter = Objects.requireNonNull(fitter, "fitter");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    this.threads = threads;
+  }
+
+  /**
+   * Runs every task in both directions.
+   *
+   * @param nameA name of side A
+   * @param a side A's vectors
+   * @param nameB name of side B
+   * @param b side B's vectors
+   * @param tasks lexicons (restricted here to the words both sides have)
+   * @param divergence the two sides' unigram divergence, or null when a side has no frequencies
+   * @param progress receives one unit per trained split
+   */
+  public TransferResult run(String nameA, EmbeddingSpace a, String nameB, EmbeddingSpace b, List<Lexicon> tasks,
+      DomainDivergence divergence, ProgressListener progress) {
+    List<String> shared = new ArrayList<>();
+    for (int r = 0; r < a.size(); r++) {
+      if (b.contains(a.word(r))) {
+        shared.add(a.word(r));
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    notes.add("classifier: LIBLINEAR L2R_LR (C=" + settings.c() + "), features standardised on the training split; "
+        + "multi-class tasks use one-vs-rest logistic models with normalised probabilities");
+    notes.add("intervals: Student-t over " + settings.splits() + " splits; Spearman intervals: percentile bootstrap over words");
+    if (divergence == null) {
+      notes.add("divergence relation skipped: a side has no frequency list or corpus");
+    }
+    Set<String> sharedSet = new HashSet<>(shared);
+    progress.start("transfer", (long) tasks.size() * 2 * settings.splits(), "splits");
+    List<TransferResult.Task> results = new ArrayList<>();
+    for (Lexicon raw : tasks) {
+      Lexicon lex = raw.restrictTo(sharedSet::contains).withMinClassSize(settings.minClassSize());
+      List<String> classes = lex.classes();
+      if (classes.size() < 2) {
+        notes.add("task " + raw.task() + " skipped: fewer than 2 classes with >= " + settings.minClassSize() + " shared words");
+        progress.advance(2L * settings.splits());
+        continue;
+      }
+      String[] words = lex.labels().keySet().toArray(String[]::new);
+      int[] labels = new int[words.length];
+      Map<String, Integer> classCounts = new LinkedHashMap<>();
+      for (String c : classes) {
+        classCounts.put(c, 0);
+      }
+      for (int i = 0; i < words.length; i++) {
+        String label = lex.labels().get(words[i]);
+        labels[i] = classes.indexOf(label);
+        classCounts.merge(label, 1, Integer::sum);
+      }
+      int[][] testSets = splits(words.length, raw.task());
+      List<TransferResult.Direction> directions = List.of(
+          direction(nameA, a, nameB, b, shared, words, labels, classes.size(), testSets, divergence, progress),
+          direction(nameB, b, nameA, a, shared, words, labels, classes.size(), testSets, divergence, progress));
+      results.add(new TransferResult.Task(raw.task(), raw.source(), words.length, classCounts, directions));
+    }
+    progress.finish();
+    return new TransferResult(nameA, nameB, shared.size(), settings, divergence == null ? null : divergence.summary(),
+        results, notes);
+  }
+
+  /** Test-set indices of each split: a seeded shuffle per split, the first testFraction held out. */
+  private int[][] splits(int n, String task) {
+    int testSize = Math.max(1, (int) Math.round(n * settings.testFraction()));
+    int[][] out = new int[settings.splits()][];
+    SplittableRandom random = new SplittableRandom(settings.seed() ^ task.hashCode());
+    for (int s = 0; s < out.length; s++) {
+      int[] perm = new int[n];
+      for (int i = 0; i < n; i++) {
+        perm[i] = i;
+      }
+      for (int i = n - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int t = perm[i];
+        perm[i] = perm[j];
+        perm[j] = t;
+      }
+      out[s] = java.util.Arrays.copyOf(perm, testSize);
+      java.util.Arrays.sort(out[s]);
+    }
+    return out;
+  }
+
+  /** One split's numbers and the per-word losses of its test words. */
+  private record SplitOutcome(TransferResult.Split row, int[] test, double[] inLoss, double[] crossLoss, String map) {}
+
+  private TransferResult.Direction direction(String trainName, EmbeddingSpace train, String otherName,
+      EmbeddingSpace other, List<String> shared, String[] words, int[] labels, int classes, int[][] testSets,
+      DomainDivergence divergence, ProgressListener progress) {
+    int n = words.length;
+    List<SplitOutcome> outcomes = new ArrayList<>();
+    if (threads == 1) {
+      for (int s = 0; s < testSets.length; s++) {
+        outcomes.add(split(s, train, other, shared, words, labels, classes, testSets[s]));
+        progress.advance(1);
+      }
+    } else {
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+          Math.min(threads, testSets.length));
+      try {
+        List<java.util.concurrent.Future<SplitOutcome>> futures = new ArrayList<>();
+        for (int s = 0; s < testSets.length; s++) {
+          int split = s;
+          futures.add(pool.submit(() -> {
+            SplitOutcome o = split(split, train, other, shared, words, labels, classes, testSets[split]);
+            progress.advance(1);
+            return o;
+          }));
+        }
+        for (java.util.concurrent.Future<SplitOutcome> f : futures) {
+          outcomes.add(f.get());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("transfer interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    double[] crossLossSum = new double[n];
+    double[] inLossSum = new double[n];
+    int[] tested = new int[n];
+    List<TransferResult.Split> rows = new ArrayList<>();
+    for (SplitOutcome o : outcomes) {
+      rows.add(o.row());
+      for (int k = 0; k < o.test().length; k++) {
+        int i = o.test()[k];
+        inLossSum[i] += o.inLoss()[k];
+        crossLossSum[i] += o.crossLoss()[k];
+        tested[i]++;
+      }
+    }
+    double[] increase = rows.stream().mapToDouble(r -> r.crossDomain().logLoss() - r.inDomain().logLoss()).toArray();
+    Interval lossIncrease = Statistics.tInterval(increase, settings.level());
+    TransferResult.DivergenceRelation relation = divergence == null ? null
+        : relation(words, tested, crossLossSum, inLossSum, divergence);
+    return new TransferResult.Direction(trainName, otherName, outcomes.get(0).map(),
+        metrics(rows, TransferResult.Split::inDomain), metrics(rows, TransferResult.Split::crossDomain),
+        metrics(rows, TransferResult.Split::majority), lossIncrease, rows, relation);
+  }
+
+  private SplitOutcome split(int s, EmbeddingSpace train, EmbeddingSpace other, List<String> shared, String[] words,
+      int[] labels, int classes, int[] test) {
+    int n = words.length;
+    int dim = train.dim();
+    boolean[] isTest = new boolean[n];
+    Set<String> testWords = new HashSet<>();
+    for (int i : test) {
+      isTest[i] = true;
+      testWords.add(words[i]);
+    }
+    List<String> anchors = new ArrayList<>(shared.size());
+    for (String w : shared) {
+      if (!testWords.contains(w)) {
+        anchors.add(w);
+      }
+    }
+    VectorMap map = fitter.fit(other, train, anchors);
+    int trainCount = n - test.length;
+    float[] trainRows = new float[trainCount * dim];
+    int[] trainLabels = new int[trainCount];
+    int[] classFreq = new int[classes];
+    for (int i = 0, t = 0; i < n; i++) {
+      if (!isTest[i]) {
+        train.copyRow(train.indexOf(words[i]), trainRows, t * dim);
+        trainLabels[t] = labels[i];
+        classFreq[labels[i]]++;
+        t++;
+      }
+    }
+    WordClassifier model = WordClassifier.train(trainRows, dim, trainLabels, classes, settings.c(), settings.eps());
+    int m = test.length;
+    int[] truth = new int[m];
+    int[] predIn = new int[m];
+    int[] predCross = new int[m];
+    double[] inLoss = new double[m];
+    double[] crossLoss = new double[m];
+    float[] mapped = new float[dim];
+    double[] p = new double[classes];
+    for (int k = 0; k < m; k++) {
+      int i = test[k];
+      truth[k] = labels[i];
+      predIn[k] = model.predict(train.matrix(), train.indexOf(words[i]) * dim, p);
+      inLoss[k] = -Math.log(Math.max(MIN_PROBABILITY, p[labels[i]]));
+      map.apply(other.matrix(), other.indexOf(words[i]) * other.dim(), mapped, 0);
+      predCross[k] = model.predict(mapped, 0, p);
+      crossLoss[k] = -Math.log(Math.max(MIN_PROBABILITY, p[labels[i]]));
+    }
+    int majority = 0;
+    for (int c = 1; c < classes; c++) {
+      if (classFreq[c] > classFreq[majority]) {
+        majority = c;
+      }
+    }
+    int[] predMajority = new int[m];
+    java.util.Arrays.fill(predMajority, majority);
+    double lossPrior = 0;
+    for (int k = 0; k < m; k++) {
+      // the prior predictor, add-one smoothed so an unseen class has finite loss
+      lossPrior -= Math.log((classFreq[truth[k]] + 1.0) / (trainCount + classes));
+    }
+    TransferResult.Split row = new TransferResult.Split(s, trainCount, m,
+        new TransferResult.Score(accuracy(truth, predIn), macroF1(truth, predIn, classes), Statistics.mean(inLoss)),
+        new TransferResult.Score(accuracy(truth, predCross), macroF1(truth, predCross, classes), Statistics.mean(crossLoss)),
+        new TransferResult.Score(accuracy(truth, predMajority), macroF1(truth, predMajority, classes), lossPrior / m));
+    return new SplitOutcome(row, test, inLoss, crossLoss, map.description());
+  }
+
+  private TransferResult.Metrics metrics(List<TransferResult.Split> rows,
+      java.util.function.Function<TransferResult.Split, TransferResult.Score> which) {
+    double level = settings.level();
+    return new TransferResult.Metrics(
+        Statistics.tInterval(rows.stream().mapToDouble(r -> which.apply(r).accuracy()).toArray(), level),
+        Statistics.tInterval(rows.stream().mapToDouble(r -> which.apply(r).macroF1()).toArray(), level),
+        Statistics.tInterval(rows.stream().mapToDouble(r -> which.apply(r).logLoss()).toArray(), level));
+  }
+
+  private TransferResult.DivergenceRelation relation(String[] words, int[] tested, double[] crossSum, double[] inSum,
+      DomainDivergence divergence) {
+    int count = 0;
+    for (int t : tested) {
+      if (t > 0) {
+        count++;
+      }
+    }
+    double[] div = new double[count];
+    double[] cross = new double[count];
+    double[] excess = new double[count];
+    double[] in = new double[count];
+    for (int i = 0, k = 0; i < words.length; i++) {
+      if (tested[i] > 0) {
+        div[k] = divergence.pointwise(words[i]);
+        cross[k] = crossSum[i] / tested[i];
+        in[k] = inSum[i] / tested[i];
+        excess[k] = cross[k] - in[k];
+        k++;
+      }
+    }
+    Integer[] order = new Integer[count];
+    for (int i = 0; i < count; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> Double.compare(div[x], div[y]));
+    List<TransferResult.Bin> bins = new ArrayList<>();
+    int nb = Math.min(settings.bins(), count);
+    for (int bIdx = 0; bIdx < nb; bIdx++) {
+      int from = (int) ((long) bIdx * count / nb);
+      int to = (int) ((long) (bIdx + 1) * count / nb);
+      double sc = 0;
+      double si = 0;
+      for (int k = from; k < to; k++) {
+        sc += cross[order[k]];
+        si += in[order[k]];
+      }
+      int size = to - from;
+      bins.add(new TransferResult.Bin(bIdx, size, div[order[from]], div[order[to - 1]], sc / size, si / size));
+    }
+    Interval rhoCross = Statistics.spearmanBootstrap(div, cross, settings.resamples(), settings.seed(), settings.level());
+    Interval rhoExcess = Statistics.spearmanBootstrap(div, excess, settings.resamples(), settings.seed() + 1, settings.level());
+    return new TransferResult.DivergenceRelation(count, bins, rhoCross, rhoExcess);
+  }
+
+  static double accuracy(int[] truth, int[] pred) {
+    int ok = 0;
+    for (int i = 0; i < truth.length; i++) {
+      if (truth[i] == pred[i]) {
+        ok++;
+      }
+    }
+    return (double) ok / truth.length;
+  }
+
+  /** Macro-averaged F1 over the classes that occur in the truth or the predictions (as scikit-learn). */
+  static double macroF1(int[] truth, int[] pred, int classes) {
+    int[] tp = new int[classes];
+    int[] fp = new int[classes];
+    int[] fn = new int[classes];
+    for (int i = 0; i < truth.length; i++) {
+      if (truth[i] == pred[i]) {
+        tp[truth[i]]++;
+      } else {
+        fp[pred[i]]++;
+        fn[truth[i]]++;
+      }
+    }
+    double sum = 0;
+    int present = 0;
+    for (int c = 0; c < classes; c++) {
+      if (tp[c] + fp[c] + fn[c] == 0) {
+        continue;
+      }
+      present++;
+      sum += 2.0 * tp[c] / (2.0 * tp[c] + fp[c] + fn[c]);
+    }
+    return present == 0 ? 0 : sum / present;
+  }
+}

@@ -1,0 +1,28 @@
+package org.embdiff.vec;
+
+/**
+ * The kernels behind {@link VectorUtil}: one scalar implementation (what JDK 17 runs) and one on
+ * the incubating Vector API, loaded by name. Implementations do no argument checking; the facade
+ * validates shapes before calling them.
+ */
+interface VectorUtilSupport {
+  /** Short name for {@code --version} and reports, e.g. {@code "scalar"}. */
+  String name();
+
+  /** {@code sum_i a[aOffset + i] * b[bOffset + i]} for {@code i < length}. */
+  float dot(float[] a, int aOffset, float[] b, int bOffset, int length);
+
+  /** {@code dot(a, b) / sqrt(dot(a, a) * dot(b, b))}, or 0 when either slice is zero. */
+  float cosine(float[] a, int aOffset, float[] b, int bOffset, int length);
+
+  /** {@code sum_i (a[aOffset + i] - b[bOffset + i])^2} for {@code i < length}. */
+  float squareDistance(float[] a, int aOffset, float[] b, int bOffset, int length);
+
+  /**
+   * A block of the matrix product {@code Q M^T}: for {@code q < queryCount} and {@code r <
+   * rowCount}, {@code scores[q * rowCount + r] = dot(queries row (queryFrom + q), matrix row
+   * (rowFrom + r))}, both matrices row-major with {@code dim} columns.
+   */
+  void dotBlock(float[] queries, int queryFrom, int queryCount, float[] matrix, int rowFrom, int rowCount,
+      int dim, float[] scores);
+}
