@@ -15,7 +15,6 @@ import org.embdiff.align.ShiftSettings;
 import org.embdiff.align.WordShift;
 import org.embdiff.eval.Estimate;
 import org.embdiff.eval.ResultFiles;
-import org.embdiff.util.ProgressListener;
 import org.embdiff.vec.EmbeddingSpace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,12 +65,16 @@ final class ShiftCommand implements Callable<Integer> {
         .withAlignment(alignment.none() ? null : alignment.settings(common.seed())).withLists(top, words);
     EmbeddingSpace sa = input.load(a).space();
     EmbeddingSpace sb = input.load(b).space();
-    ShiftAnalysis r = DomainShift.analyze(sa, sb, settings, ProgressListener.NONE);
+    ShiftAnalysis r;
+    try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
+      r = DomainShift.analyze(sa, sb, settings, progress);
+    }
     PrintWriter o = spec.commandLine().getOut();
     var s = r.shared();
     o.printf("shared vocabulary: %,d words (A %,d, B %,d; only A %,d, only B %,d); tags: %s%n", s.shared(), s.sizeA(), s.sizeB(),
         s.onlyA(), s.onlyB(), s.tagCounts());
-    o.printf("  only in A: %s%n  only in B: %s%n", String.join(" ", s.examplesOnlyA()), String.join(" ", s.examplesOnlyB()));
+    o.printf("  only in A: %s%n  only in B: %s%n", s.examplesOnlyA().isEmpty() ? "(none)" : String.join(" ", s.examplesOnlyA()),
+        s.examplesOnlyB().isEmpty() ? "(none)" : String.join(" ", s.examplesOnlyB()));
     if (r.alignment() != null) {
       printAlignment(o, r.alignment());
     } else {
