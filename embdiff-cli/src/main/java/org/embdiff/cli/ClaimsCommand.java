@@ -45,6 +45,10 @@ final class ClaimsCommand implements Callable<Integer> {
   @Option(names = "--splits", description = "Transfer splits (default: ${DEFAULT-VALUE}).")
   int splits = 10;
 
+  @Option(names = "--tasks", split = ",", paramLabel = "TASK",
+      description = "Transfer tasks (default: all): ${COMPLETION-CANDIDATES}.", completionCandidates = TransferCommand.Tasks.class)
+  List<String> tasks = TransferCommand.ALL_TASKS;
+
   @Option(names = "--analogies", paramLabel = "FILE",
       description = "Analogy questions for eps (default: the bundled questions-words.txt).")
   Path analogies;
@@ -55,7 +59,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TransferResult transfer = TransferCommand.run(sides, common, lexicons, TransferCommand.ALL_TASKS, splits, 1.0, 5);
+    TransferResult transfer = TransferCommand.run(sides, common, lexicons, tasks, splits, 1.0, 5);
     AttentionResult attention = AttentionCommand.run(sides, common, 25, 20);
     ClaimInputs.Builder inputs = ClaimInputs.builder(transfer.sideA(), transfer.sideB())
         .transfer(transfer)
