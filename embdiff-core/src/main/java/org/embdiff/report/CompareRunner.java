@@ -66,8 +66,8 @@ public final class CompareRunner {
     try {
       Future<LoadedVectors> va = submitVectors(pool, settings.a(), timings, inputs, progress);
       Future<LoadedVectors> vb = submitVectors(pool, settings.b(), timings, inputs, progress);
-      Future<Counts> ca = submitCorpus(pool, settings.a(), timings, inputs, progress);
-      Future<Counts> cb = submitCorpus(pool, settings.b(), timings, inputs, progress);
+      Future<Counts> ca = submitCorpus(pool, settings.threads(), settings.a(), timings, inputs, progress);
+      Future<Counts> cb = submitCorpus(pool, settings.threads(), settings.b(), timings, inputs, progress);
       Future<Counts> la = submitList(pool, settings.a(), timings, inputs, progress);
       Future<Counts> lb = submitList(pool, settings.b(), timings, inputs, progress);
       Side a = new Side(settings.a().name(), settings.a(), get(va), get(ca), get(la));
@@ -119,14 +119,14 @@ public final class CompareRunner {
     });
   }
 
-  private static Future<Counts> submitCorpus(ExecutorService pool, SideSpec side, List<StageTiming> timings,
+  private static Future<Counts> submitCorpus(ExecutorService pool, int threads, SideSpec side, List<StageTiming> timings,
       List<InputFingerprint> inputs, ProgressListener progress) {
     if (!side.hasCorpus()) {
       return CompletableFuture.completedFuture(null);
     }
     return pool.submit(() -> {
       long t0 = System.nanoTime();
-      SideLoader.CorpusCounts counted = SideLoader.countCorpora(side.corpora());
+      SideLoader.CorpusCounts counted = SideLoader.countCorpora(side.corpora(), threads);
       for (Path corpus : side.corpora()) {
         inputs.add(InputFingerprint.of(side.name(), "corpus", corpus, "text", null,
             side.corpora().size() == 1 ? counted.lines() : -1, -1, null));
@@ -207,11 +207,6 @@ public final class CompareRunner {
 
   /** The vector kernel provider in use. */
   static String kernelProvider() {
-    try {
-      Object name = org.embdiff.vec.VectorUtil.class.getMethod("providerName").invoke(null);
-      return String.valueOf(name);
-    } catch (ReflectiveOperationException e) {
-      return "scalar";
-    }
+    return org.embdiff.vec.VectorUtil.providerDescription();
   }
 }
