@@ -13,8 +13,19 @@ import picocli.CommandLine.Spec;
     subcommands = {
       InfoCommand.class,
       NeighborsCommand.class,
+      SimilarityCommand.class,
+      ConvertCommand.class,
       CompareCommand.class,
       DemoCommand.class,
+      CooccurCommand.class,
+      ShuffleCommand.class,
+      TrainCommand.class,
+      SpectrumCommand.class,
+      EvalCommand.class,
+      AnalogyCommand.class,
+      TransferCommand.class,
+      AttentionCommand.class,
+      ClaimsCommand.class,
     })
 final class EmbdiffCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -1,5 +1,6 @@
 package org.embdiff.claims;
 
+import it.unimi.dsi.fastutil.doubles.DoubleArrays;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -235,11 +236,12 @@ public final class Statistics {
   /** Average ranks (1-based) of {@code x}; ties share the mean of their ranks. */
   public static double[] ranks(double[] x) {
     int n = x.length;
-    Integer[] order = new Integer[n];
+    int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
+    // primitive indirect radix sort: no boxing (this runs inside bootstrap loops)
+    DoubleArrays.radixSortIndirect(order, x, true);
     double[] r = new double[n];
     int i = 0;
     while (i < n) {

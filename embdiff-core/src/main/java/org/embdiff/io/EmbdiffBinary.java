@@ -187,26 +187,28 @@ public final class EmbdiffBinary {
       });
       ByteBuffer footer = ch.map(FileChannel.MapMode.READ_ONLY, footerOff, FOOTER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
       long storedCrc = footer.getLong();
-      String[] words = readWords(ch, file, (int) rows, matrixOff);
-      progress.advance(matrixOff);
       int rowBytes = dim * 4;
       long window = Math.max(1, windowBytes / rowBytes) * rowBytes;
-      float[] matrix;
       LoadWarnings warnings = new LoadWarnings();
       EmbeddingSpace space;
       long rowsRead = rows;
       if (options.vocabulary() == null && (options.limit() == 0 || options.limit() >= rows)) {
-        matrix = new float[(int) (rows * dim)];
-        long matrixBytes = rows * rowBytes;
-        for (long at = 0; at < matrixBytes; at += window) {
-          int n = (int) Math.min(window, matrixBytes - at);
-          MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, matrixOff + at, n);
-          map.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(matrix, (int) (at / 4), n / 4);
-          progress.advance(n);
-        }
+        // the matrix is copied on another core while this one decodes the words
+        CompletableFuture<float[]> matrix = CompletableFuture.supplyAsync(() -> {
+          try {
+            return copyMatrix(ch, matrixOff, rows, dim, window, progress);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+        String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, matrixOff), crc, storedCrc);
+        progress.advance(matrixOff);
+        Vocabulary vocabulary = vocabulary(words, file);
+        float[] values = join(matrix);
         checkCrc(crc, storedCrc, file, footerOff);
-        space = new EmbeddingSpace(vocabulary(words, file), dim, matrix);
+        space = new EmbeddingSpace(vocabulary, dim, values);
       } else {
+        String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, matrixOff), crc, storedCrc);
         RowCollector collector = new RowCollector(file, true, options, warnings);
         collector.begin(dim, 0);
         float[] row = new float[dim];
@@ -237,14 +239,58 @@ public final class EmbdiffBinary {
     }
   }
 
+  /** A read step that may fail. */
+  @FunctionalInterface
+  private interface Step<T> {
+    T run() throws IOException;
+  }
+
+  /** Runs {@code step}; when it fails, the message also says whether the checksum matches. */
+  private static <T> T withCrcVerdict(Step<T> step, CompletableFuture<Long> crc, long stored) throws IOException {
+    try {
+      return step.run();
+    } catch (VectorFormatException e) {
+      String verdict;
+      try {
+        verdict = join(crc) == stored ? "checksum matches: the file was written this way"
+            : "checksum mismatch: the file is damaged";
+      } catch (IOException | RuntimeException ignored) {
+        verdict = "checksum could not be computed";
+      }
+      throw new VectorFormatException(e.getMessage() + "; " + verdict, e);
+    }
+  }
+
+  private static float[] copyMatrix(FileChannel ch, long matrixOff, long rows, int dim, long window,
+      ProgressListener progress) throws IOException {
+    float[] matrix = new float[(int) (rows * dim)];
+    long matrixBytes = rows * dim * 4L;
+    for (long at = 0; at < matrixBytes; at += window) {
+      int n = (int) Math.min(window, matrixBytes - at);
+      MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, matrixOff + at, n);
+      map.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(matrix, (int) (at / 4), n / 4);
+      progress.advance(n);
+    }
+    return matrix;
+  }
+
+  private static <T> T join(CompletableFuture<T> future) throws IOException {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof java.io.UncheckedIOException u) {
+        throw u.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException(e.getCause());
+    }
+  }
+
   private static void checkCrc(CompletableFuture<Long> crc, long stored, Path file, long footerOff)
       throws IOException {
-    long actual;
-    try {
-      actual = crc.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      throw e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
-    }
+    long actual = join(crc);
     if (actual != stored) {
       throw new VectorFormatException("checksum mismatch: CRC-32C of the content is " + Long.toHexString(actual)
           + ", the footer says " + Long.toHexString(stored) + "; the file is damaged, re-create it (" + file
@@ -270,31 +316,36 @@ public final class EmbdiffBinary {
     }
   }
 
+  /** Reads the vocabulary section {@code [64, matrixOff)} in one piece and decodes it. */
   private static String[] readWords(FileChannel ch, Path file, int rows, long matrixOff) throws IOException {
+    long length = matrixOff - HEADER_BYTES;
+    if (length > Integer.MAX_VALUE - 16) {
+      throw new VectorFormatException("vocabulary section of " + length + " bytes is too large, expected under 2 GB ("
+          + file + " byte offset " + HEADER_BYTES + ")");
+    }
+    byte[] b = new byte[(int) length];
+    ByteBuffer buf = ByteBuffer.wrap(b);
+    while (buf.hasRemaining()) {
+      if (ch.read(buf, HEADER_BYTES + buf.position()) < 0) {
+        break;
+      }
+    }
+    ByteBuffer le = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
     String[] words = new String[rows];
-    InputStream in = new java.io.BufferedInputStream(java.nio.channels.Channels.newInputStream(ch.position(HEADER_BYTES)), 1 << 16);
-    byte[] b = new byte[256];
-    long offset = HEADER_BYTES;
+    int at = 0;
     for (int r = 0; r < rows; r++) {
-      byte[] len = in.readNBytes(4);
-      if (len.length < 4) {
-        throw new VectorFormatException("truncated vocabulary: " + r + " of " + rows + " words (" + file
-            + " byte offset " + offset + ")");
+      if (at + 4 > b.length) {
+        throw new VectorFormatException("truncated vocabulary: " + r + " of " + rows + " words, expected the rest "
+            + "before the matrix (" + file + " byte offset " + (HEADER_BYTES + at) + ")");
       }
-      int n = (len[0] & 0xff) | (len[1] & 0xff) << 8 | (len[2] & 0xff) << 16 | (len[3] & 0xff) << 24;
-      if (n < 0 || offset + 4 + n > matrixOff) {
+      int n = le.getInt(at);
+      if (n < 0 || at + 4L + n > b.length) {
         throw new VectorFormatException("corrupt vocabulary: word " + (r + 1) + " has length " + n
-            + ", expected it to end before the matrix at byte " + matrixOff + " (" + file + " byte offset " + offset + ")");
+            + ", expected it to end before the matrix at byte " + matrixOff + " (" + file + " byte offset "
+            + (HEADER_BYTES + at) + ")");
       }
-      if (n > b.length) {
-        b = new byte[Math.max(n, 2 * b.length)];
-      }
-      if (in.readNBytes(b, 0, n) < n) {
-        throw new VectorFormatException("truncated vocabulary in word " + (r + 1) + " (" + file + " byte offset "
-            + offset + ")");
-      }
-      words[r] = Utf8.decode(b, 0, n);
-      offset += 4 + n;
+      words[r] = Utf8.decode(b, at + 4, at + 4 + n);
+      at += 4 + n;
     }
     return words;
   }

@@ -335,7 +335,8 @@ public final class VectorReader {
     private int start;
     private int len;
     private boolean eof;
-    private long lineGuess;
+    /** Stream offset of {@code buf[0]}. */
+    private long consumed;
 
     BlockReader(InputStream in, byte[] first, int len, boolean eof, Path path) {
       this.in = in;
@@ -365,7 +366,7 @@ public final class VectorReader {
           buf = next;
           start = 0;
           len = rest;
-          lineGuess++;
+          consumed += nl + 1;
           if (!eof) {
             fill();
           } else if (len == 0) {
@@ -381,7 +382,8 @@ public final class VectorReader {
         if (len == buf.length) {
           if (buf.length >= MAX_LINE_BYTES) {
             throw new VectorFormatException("line longer than " + MAX_LINE_BYTES + " bytes, expected text lines "
-                + "of 'word v1 ... vD' (" + path + ", block " + lineGuess + "); is it a binary file? (try --format)");
+                + "of 'word v1 ... vD'; is it a binary file? (try --format) (" + path + " (byte offset " + (consumed + start)
+                + "))");
           }
           buf = java.util.Arrays.copyOf(buf, buf.length * 2);
         }
