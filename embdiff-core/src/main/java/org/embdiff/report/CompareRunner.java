@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.embdiff.io.LoadedVectors;
 import org.embdiff.io.SideSpec;
 import org.embdiff.stats.Counts;
+import org.embdiff.text.Tokenizer;
 import org.embdiff.util.ProgressListener;
 
 /**
@@ -126,9 +127,10 @@ public final class CompareRunner {
     }
     return pool.submit(() -> {
       long t0 = System.nanoTime();
-      SideLoader.CorpusCounts counted = SideLoader.countCorpora(side.corpora(), threads);
+      Tokenizer tokenizer = SideLoader.tokenizerFor(side);
+      SideLoader.CorpusCounts counted = SideLoader.countCorpora(side.corpora(), tokenizer, threads);
       for (Path corpus : side.corpora()) {
-        inputs.add(InputFingerprint.of(side.name(), "corpus", corpus, "text", null,
+        inputs.add(InputFingerprint.of(side.name(), "corpus", corpus, "text, " + tokenizer.name() + " tokenizer", null,
             side.corpora().size() == 1 ? counted.lines() : -1, -1, null));
       }
       timings.add(new StageTiming("count " + side.name() + " corpus", (System.nanoTime() - t0) / 1e9, Section.OK));

@@ -2,17 +2,17 @@ package org.embdiff.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.embdiff.io.LoadedVectors;
+import org.embdiff.io.SideSpec;
 import org.embdiff.io.VectorReader;
-import org.embdiff.stats.Counts;
 import org.embdiff.stats.CorpusCounter;
-import org.embdiff.text.Tokenizer;
-import org.embdiff.util.ProgressListener;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.embdiff.stats.Counts;
 import org.embdiff.stats.FrequencyListReader;
+import org.embdiff.text.Tokenizer;
+import org.embdiff.text.Tokenizers;
+import org.embdiff.util.ProgressListener;
 
 /** Loads the inputs of one side: vectors, and counts from its corpus or its frequency list. */
 final class SideLoader {
@@ -27,35 +27,23 @@ final class SideLoader {
   record CorpusCounts(Counts counts, long lines) {}
 
   /**
-   * Counts the tokens of corpora (one document per line), multi-threaded with a memory bound, with
-   * {@link #TOKENIZER}.
+   * Counts the tokens of corpora (one document per line), multi-threaded with a memory bound.
    */
-  static CorpusCounts countCorpora(List<Path> corpora, int threads) throws IOException {
-    CorpusCounter.Result r = new CorpusCounter(CorpusCounter.Options.defaults().withTokenizer(TOKENIZER)
+  static CorpusCounts countCorpora(List<Path> corpora, Tokenizer tokenizer, int threads) throws IOException {
+    CorpusCounter.Result r = new CorpusCounter(CorpusCounter.Options.defaults().withTokenizer(tokenizer)
         .withThreads(threads)).countDetailed(corpora, ProgressListener.NONE);
     return new CorpusCounts(r.counts(), r.lines());
   }
 
   /**
-   * Lower-cased words, numbers, hashtags and mentions (letters, digits and inner apostrophes or
-   * hyphens), as glove.6B and glove.twitter are lower-cased; punctuation is dropped.
+   * The tokenizer for a side's corpus: the Twitter tokenizer with GloVe-Twitter pseudo-tokens when
+   * the side or its corpus is named after Twitter or tweets, else the encyclopedic (PTB-style,
+   * lower-cased) one, so counts match the vocabularies of glove.twitter and glove.6B.
    */
-  static final Tokenizer TOKENIZER = new Tokenizer() {
-    private final Pattern word = Pattern.compile("[#@]?[\\p{L}\\p{N}]+(?:['\u2019\\-][\\p{L}\\p{N}]+)*");
-
-    @Override
-    public String name() {
-      return "lowercase-words";
-    }
-
-    @Override
-    public void tokenize(String line, Sink sink) {
-      Matcher m = word.matcher(line.toLowerCase(Locale.ROOT));
-      while (m.find()) {
-        sink.accept(m.group());
-      }
-    }
-  };
+  static Tokenizer tokenizerFor(SideSpec side) {
+    String names = (side.name() + " " + side.corpora()).toLowerCase(Locale.ROOT);
+    return Tokenizers.byName(names.contains("twitter") || names.contains("tweet") ? "twitter+glove" : "wiki");
+  }
 
   /**
    * Reads a frequency list ({@code word<TAB or space>count} per line); such lists usually leave out
