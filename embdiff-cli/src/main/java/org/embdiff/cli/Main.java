@@ -12,7 +12,16 @@ public final class Main {
     if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
       System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
     }
-    System.exit(newCommandLine().execute(args));
+    int code;
+    try {
+      code = newCommandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      // an Error passes picocli's exception handler: still one line, no stack trace
+      System.err.println("embdiff: error: out of memory (Java heap at most " + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MB); raise it with EMBDIFF_JAVA_OPTS=-Xmx<size>, or use --limit/--vocab to load fewer words");
+      code = ExitCodes.INTERNAL;
+    }
+    System.exit(code);
   }
 
   /** A configured command line (also used by tests, which capture out/err). */
