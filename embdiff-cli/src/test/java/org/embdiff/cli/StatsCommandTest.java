@@ -88,6 +88,10 @@ class StatsCommandTest {
     Path freq = dir.resolve("mylist.tsv");
     Files.writeString(freq, list);
     Run r = run("stats", freq.toString(), "--bootstrap", "10");
+    Run two = run("stats", "a=" + freq, "b=freq:" + freq, "--bootstrap", "10", "--common-support", "top:100");
+    assertThat(two.code()).as(two.err()).isZero();
+    assertThat(two.out()).contains("common support: top 100 types of each side", "100 vs 100 types",
+        "I(W;D)      0.0000 bits");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("== mylist ==  frequency list", "caveat      truncated");
     // rank-frequency f(r) = 100000/r: alpha ~ 1
