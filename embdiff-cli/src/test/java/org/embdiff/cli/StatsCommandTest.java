@@ -113,6 +113,15 @@ class StatsCommandTest {
     assertThat(parse.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(parse.err()).contains("bad-list.txt:2");
     assertThat(Files.exists(out)).isFalse();
+    Path corrupt = dir.resolve("corrupt.txt.gz");
+    byte[] gz = new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3};
+    Files.write(corrupt, gz);
+    Run broken = run("stats", "corpus:" + corrupt);
+    assertThat(broken.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(broken.err()).contains("corrupt.txt.gz");
+    Run tiny = run("stats", "small=" + corpus("tiny.txt", "a b c", 3));
+    assertThat(tiny.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(tiny.err()).contains("side 'small'", "too few");
     Run none = run("stats");
     assertThat(none.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(none.err()).contains("no sides given");

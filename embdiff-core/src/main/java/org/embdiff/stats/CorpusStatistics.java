@@ -94,8 +94,13 @@ public final class CorpusStatistics {
   /** Describes one side. */
   public static SideReport describe(String name, Counts counts, Settings s) {
     ZipfEstimator zipf = new ZipfEstimator(s.bootstrap(), s.level(), s.seed(), 50, 120);
-    return new SideReport(name, FrequencySummary.of(counts), HeapsFit.fit(counts, 30), zipf.fit(counts),
-        RankFrequencyFit.fit(counts, 300), EntropyEstimate.of(counts, s.bootstrap(), s.level(), s.seed()));
+    try {
+      return new SideReport(name, FrequencySummary.of(counts), HeapsFit.fit(counts, 30), zipf.fit(counts),
+          RankFrequencyFit.fit(counts, 300), EntropyEstimate.of(counts, s.bootstrap(), s.level(), s.seed()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("side '" + name + "' (" + counts.size() + " types, " + counts.totalTokens()
+          + " tokens): " + e.getMessage() + "; give a larger corpus or list", e);
+    }
   }
 
   /** Compares side {@code a} with side {@code b}. */
