@@ -50,13 +50,14 @@ public record RandomizedSvd(int oversampling, int powerIterations, long seed) im
     for (int i = 0; i < omega.data.length; i++) {
       omega.data[i] = rnd.nextGaussian();
     }
+    CsrMatrix at = a.transpose(); // A^T as CSR: its products parallelise by row like A's
     DMatrixRMaj q = orthonormalize(a.multiply(omega, null));
     for (int it = 0; it < powerIterations; it++) {
-      DMatrixRMaj z = orthonormalize(a.transposeMultiply(q, null));
+      DMatrixRMaj z = orthonormalize(at.multiply(q, null));
       q = orthonormalize(a.multiply(z, null));
     }
     // B^T = A^T Q (n x l); its singular values are those of B = Q^T A
-    DMatrixRMaj bt = a.transposeMultiply(q, null);
+    DMatrixRMaj bt = at.multiply(q, null);
     double[] s = smallSvd(bt);
     double[] out = new double[r];
     System.arraycopy(s, 0, out, 0, r);
