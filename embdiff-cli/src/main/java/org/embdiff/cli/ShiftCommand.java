@@ -14,6 +14,8 @@ import org.embdiff.align.ShiftMeasure;
 import org.embdiff.align.ShiftSettings;
 import org.embdiff.align.WordShift;
 import org.embdiff.eval.Estimate;
+import org.embdiff.stats.Counts;
+import org.embdiff.stats.FrequencyListReader;
 import org.embdiff.eval.ResultFiles;
 import org.embdiff.vec.EmbeddingSpace;
 import picocli.CommandLine.Command;
@@ -49,6 +51,12 @@ final class ShiftCommand implements Callable<Integer> {
   @Option(names = "--rank-by", paramLabel = "M", description = "delta | cosine | overlap10 | overlap100 | overlap1000 | second-order (default: delta; needs alignment).")
   String rankBy = "delta";
 
+  @Option(names = "--freq-a", paramLabel = "FILE", description = "Frequency list 'word count' giving A's ranks (default: A's row order), e.g. data/freq/enwiki_vocab_min200.top60k.txt.gz.")
+  Path freqA;
+
+  @Option(names = "--freq-b", paramLabel = "FILE", description = "Frequency list giving B's ranks (default: B's row order), e.g. data/freq/twitter-ark-wordfreq.top60k.tsv.gz.")
+  Path freqB;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Write shift.json and shift-words.csv to DIR.")
   Path out;
 
@@ -67,7 +75,10 @@ final class ShiftCommand implements Callable<Integer> {
     EmbeddingSpace sb = input.load(b).space();
     ShiftAnalysis r;
     try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
-      r = DomainShift.analyze(sa, sb, settings, progress);
+      Counts ca = freqA == null ? null : FrequencyListReader.read(freqA);
+      Counts cb = freqB == null ? null : FrequencyListReader.read(freqB);
+      r = DomainShift.analyze(sa, sb, settings, ca == null ? null : ca::rank, freqA == null ? null : "frequency list " + freqA,
+          cb == null ? null : cb::rank, freqB == null ? null : "frequency list " + freqB, progress);
     }
     PrintWriter o = spec.commandLine().getOut();
     var s = r.shared();
