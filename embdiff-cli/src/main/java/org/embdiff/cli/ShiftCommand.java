@@ -3,7 +3,6 @@ package org.embdiff.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -77,8 +76,8 @@ final class ShiftCommand implements Callable<Integer> {
     try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
       Counts ca = freqA == null ? null : FrequencyListReader.read(freqA);
       Counts cb = freqB == null ? null : FrequencyListReader.read(freqB);
-      r = DomainShift.analyze(sa, sb, settings, ca == null ? null : ca::rank, freqA == null ? null : "frequency list " + freqA,
-          cb == null ? null : cb::rank, freqB == null ? null : "frequency list " + freqB, progress);
+      r = DomainShift.analyze(sa, sb, settings, ranks(ca), freqA == null ? null : "frequency list " + freqA + " (unlisted words rank after its last)",
+          ranks(cb), freqB == null ? null : "frequency list " + freqB + " (unlisted words rank after its last)", progress);
     }
     PrintWriter o = spec.commandLine().getOut();
     var s = r.shared();
@@ -159,7 +158,14 @@ final class ShiftCommand implements Callable<Integer> {
     }
   }
 
-  static List<String> split(String s) {
-    return Arrays.asList(s.split(","));
+  /** 0-based rank in a frequency list; a word the (truncated) list lacks ranks just after its last word. */
+  private static java.util.function.ToIntFunction<String> ranks(Counts counts) {
+    if (counts == null) {
+      return null;
+    }
+    return w -> {
+      int r = counts.rank(w);
+      return r >= 0 ? r : counts.size();
+    };
   }
 }
