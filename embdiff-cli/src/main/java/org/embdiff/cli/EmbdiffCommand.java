@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
       ConvertCommand.class,
       CompareCommand.class,
       DemoCommand.class,
+      StatsCommand.class,
+      VocabCommand.class,
       CooccurCommand.class,
       ShuffleCommand.class,
       TrainCommand.class,

@@ -11,9 +11,9 @@ public final class Analyses {
     return List.of(
         new DistributionsAnalysis(),
         new VocabularyAnalysis(),
-        unavailable("divergence", "Mutual information and divergences"),
-        unavailable("cooccurrence", "Co-occurrence statistics"),
-        unavailable("spectra", "Spectra"),
+        new DivergenceAnalysis(),
+        new CooccurrenceAnalysis(),
+        new SpectraAnalysis(),
         unavailable("geometry", "Geometry"),
         unavailable("shift", "Domain shift"),
         new AnalogiesAnalysis(),

@@ -65,7 +65,7 @@
   /* ---------- tables ---------- */
 
   function keyTable(t) {
-    var box = el('div');
+    var box = el('div', t.columns.length > 2 ? 'wide' : null);
     if (t.title) { box.appendChild(el('h3', null, t.title)); }
     var table = el('table', 'key');
     var head = el('tr');
@@ -270,12 +270,13 @@
   }
 
   function drawChart(c, container) {
-    var box = el('div', 'chart-box');
+    var box = el('div', c.series.length > 4 ? 'chart-box wide' : 'chart-box');
     var div = el('div', 'chart');
     div.id = 'chart-' + c.id;
     div.setAttribute('data-kind', c.kind);
     if (c.kind === 'heatmap') { div.style.height = Math.max(320, 60 + 24 * (c.yCategories || []).length + 90) + 'px'; }
-    if (c.kind === 'arrows') { div.style.height = '460px'; }
+    if (c.kind === 'arrows') { div.style.height = '520px'; box.className = 'chart-box wide'; }
+    if (c.series.length > 4) { div.style.height = '420px'; }
     box.appendChild(div);
     if (c.note) { box.appendChild(el('div', 'chart-note', c.note)); }
     container.appendChild(box);
