@@ -1,7 +1,12 @@
 package org.embdiff.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.embdiff.io.LoadSummary;
@@ -10,11 +15,13 @@ import org.embdiff.vec.EmbeddingSpace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code embdiff info FILE}: words, dimension, format, warnings and a norms summary. */
-@Command(name = "info", mixinStandardHelpOptions = true, description = "Describe a vector file: words, dimension, format, warnings, norms.")
+@Command(name = "info", mixinStandardHelpOptions = true,
+    description = "Describe a vector file: format, compression, words, dimension, load warnings, norms.")
 final class InfoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -23,30 +30,78 @@ final class InfoCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Vector file (GloVe, word2vec text/binary, fastText .vec, embdiff binary; optionally compressed).")
   Path file;
 
-  @Override
-  public Integer call() throws Exception {
-    LoadedVectors loaded = input.load(file);
+  @Option(names = "--json", description = "Print the description as JSON.")
+  boolean json;
+
+  /** One counted load warning. */
+  record Warning(String kind, long count, String first) {}
+
+  /** L2 norms of the rows. */
+  record Norms(double min, double mean, double median, double max, long zeroRows) {}
+
+  /** What {@code info} reports. */
+  record Info(String file, String format, String compression, long rowsRead, int words, int dim,
+      List<Warning> warnings, Norms norms, double loadSeconds) {}
+
+  static Info describe(LoadedVectors loaded, double loadSeconds) {
     LoadSummary s = loaded.summary();
     EmbeddingSpace space = loaded.space();
-    PrintWriter out = spec.commandLine().getOut();
-    out.printf("file:        %s%n", s.path());
-    out.printf("format:      %s (compression: %s)%n", s.format(), s.compression());
-    out.printf("words:       %,d%n", space.size());
-    out.printf("dimensions:  %d%n", space.dim());
-    double min = Double.POSITIVE_INFINITY, max = 0, sum = 0;
-    for (int r = 0; r < space.size(); r++) {
-      double n = space.norm(r);
-      min = Math.min(min, n);
-      max = Math.max(max, n);
-      sum += n;
+    double[] norms = new double[space.size()];
+    double sum = 0;
+    long zero = 0;
+    float[] m = space.matrix();
+    int dim = space.dim();
+    for (int r = 0; r < norms.length; r++) {
+      // a plain double loop: one pass, no kernel warm-up for a one-shot command
+      double sq = 0;
+      for (int k = r * dim, end = k + dim; k < end; k++) {
+        sq += (double) m[k] * m[k];
+      }
+      norms[r] = Math.sqrt(sq);
+      sum += norms[r];
+      if (norms[r] == 0) {
+        zero++;
+      }
     }
-    out.printf("norms:       min %.4f  mean %.4f  max %.4f%n", min, sum / space.size(), max);
-    if (s.warnings().isEmpty()) {
+    Arrays.sort(norms);
+    int n = norms.length;
+    double median = n % 2 == 1 ? norms[n / 2] : (norms[n / 2 - 1] + norms[n / 2]) / 2;
+    List<Warning> warnings = new ArrayList<>();
+    for (Map.Entry<String, Long> w : s.warnings().entrySet()) {
+      warnings.add(new Warning(w.getKey(), w.getValue(), s.examples().get(w.getKey())));
+    }
+    return new Info(s.path().toString(), s.format().cliName(), s.compression(), s.rowsRead(), space.size(),
+        space.dim(), warnings, new Norms(norms[0], sum / n, median, norms[n - 1], zero), loadSeconds);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    long start = System.nanoTime();
+    LoadedVectors loaded = input.load(file);
+    Info info = describe(loaded, (System.nanoTime() - start) / 1e9);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(info));
+      out.flush();
+      return ExitCodes.OK;
+    }
+    out.printf("file:        %s%n", info.file());
+    out.printf("format:      %s (compression: %s)%n", info.format(), info.compression());
+    out.printf("words:       %,d%n", info.words());
+    out.printf("dimensions:  %d%n", info.dim());
+    out.printf("loaded in:   %.3f s%n", info.loadSeconds());
+    if (info.rowsRead() != info.words()) {
+      out.printf("rows read:   %,d%n", info.rowsRead());
+    }
+    Norms nm = info.norms();
+    out.printf("norms:       min %.4f  mean %.4f  median %.4f  max %.4f%s%n", nm.min(), nm.mean(), nm.median(), nm.max(),
+        nm.zeroRows() > 0 ? String.format("  (%,d zero rows)", nm.zeroRows()) : "");
+    if (info.warnings().isEmpty()) {
       out.println("warnings:    none");
     } else {
       out.println("warnings:");
-      for (Map.Entry<String, Long> w : s.warnings().entrySet()) {
-        out.printf("  %,d x %s (first: %s)%n", w.getValue(), w.getKey(), s.examples().get(w.getKey()));
+      for (Warning w : info.warnings()) {
+        out.printf("  %,d x %s (first: %s)%n", w.count(), w.kind(), w.first());
       }
     }
     out.flush();

@@ -1,6 +1,7 @@
 package org.embdiff.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -10,39 +11,57 @@ import org.embdiff.io.LoadOptions;
 import org.embdiff.io.LoadedVectors;
 import org.embdiff.io.VectorFormat;
 import org.embdiff.io.VectorReader;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /** Options that control how a vector file is loaded. */
 public final class VectorInputOptions {
-  @Option(names = "--format", description = "Input format (default: detected). One of: ${COMPLETION-CANDIDATES}.")
+  @Option(names = "--format", converter = FormatConverter.class, paramLabel = "FORMAT",
+      description = "Input format (default: detected from the content): glove, word2vec, word2vec-binary, fasttext, embdiff.")
   VectorFormat format;
 
-  @Option(names = "--limit", description = "Load only the first N rows (0 = all).")
+  @Option(names = "--limit", paramLabel = "N", description = "Load only the first N rows (0 = all).")
   int limit;
 
-  @Option(names = "--vocab", description = "Load only the words listed in this file (one per line).")
+  @Option(names = "--vocab", paramLabel = "FILE", description = "Load only the words listed in this file (first token of each line).")
   Path vocab;
 
-  @Option(names = "--encoding-errors", description = "Invalid UTF-8 in words: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--encoding-errors", paramLabel = "POLICY", description = "Invalid UTF-8 in words: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   EncodingErrors encodingErrors = EncodingErrors.REPLACE;
+
+  /** Parses format names such as {@code word2vec-binary}. */
+  static final class FormatConverter implements ITypeConverter<VectorFormat> {
+    @Override
+    public VectorFormat convert(String value) {
+      return VectorFormat.parse(value);
+    }
+  }
 
   /** The load options these flags describe. */
   public LoadOptions toLoadOptions() throws IOException {
     Set<String> words = null;
     if (vocab != null) {
+      if (!Files.isRegularFile(vocab)) {
+        throw new java.nio.file.NoSuchFileException(vocab + ": --vocab file not found (check the path)");
+      }
       words = new HashSet<>();
-      for (String line : Files.readAllLines(vocab)) {
+      for (String line : new String(Files.readAllBytes(vocab), StandardCharsets.UTF_8).split("\n")) {
         String w = line.strip();
         if (!w.isEmpty()) {
           words.add(w.split("\\s+")[0]);
         }
       }
     }
+    if (limit < 0) {
+      throw new IllegalArgumentException("--limit must be >= 0, got " + limit);
+    }
     return new LoadOptions(format, limit, words, encodingErrors);
   }
 
-  /** Loads {@code path} with these options. */
+  /** Loads {@code path} with these options, with a progress bar on a terminal for long loads. */
   public LoadedVectors load(Path path) throws IOException {
-    return VectorReader.load(path, toLoadOptions());
+    try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
+      return VectorReader.load(path, toLoadOptions(), progress);
+    }
   }
 }

@@ -135,16 +135,21 @@ public final class EmbdiffBinary {
       throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
+      ByteBuffer h = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+      while (h.hasRemaining() && ch.read(h, h.position()) > 0) {
+        // read up to the whole header
+      }
+      int got = h.position();
+      h.flip();
+      byte[] magic = new byte[Math.min(MAGIC.length, got)];
+      h.get(magic);
+      if (magic.length < MAGIC.length || !hasMagic(magic)) {
+        throw new VectorFormatException("not an embdiff cache: magic " + Utf8.hex(magic, 0, magic.length)
+            + ", expected " + Utf8.hex(MAGIC, 0, MAGIC.length) + " (" + file + " byte offset 0)");
+      }
       if (size < HEADER_BYTES) {
         throw new VectorFormatException("truncated: " + size + " bytes, an embdiff cache header needs "
             + HEADER_BYTES + " (" + file + " byte offset " + size + ")");
-      }
-      ByteBuffer h = ch.map(FileChannel.MapMode.READ_ONLY, 0, HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-      byte[] magic = new byte[MAGIC.length];
-      h.get(magic);
-      if (!hasMagic(magic)) {
-        throw new VectorFormatException("not an embdiff cache: magic " + Utf8.hex(magic, 0, magic.length)
-            + ", expected " + Utf8.hex(MAGIC, 0, MAGIC.length) + " (" + file + " byte offset 0)");
       }
       int version = h.getInt();
       if (version < MIN_VERSION) {
@@ -177,36 +182,38 @@ public final class EmbdiffBinary {
         throw new VectorFormatException("trailing data: " + size + " bytes, the header announces " + expectedSize
             + " (" + file + " byte offset " + expectedSize + ")");
       }
-      // the checksum runs on a second core while this one copies
-      CompletableFuture<Long> crc = CompletableFuture.supplyAsync(() -> {
-        try {
-          return crcOf(ch, footerOff);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
       ByteBuffer footer = ch.map(FileChannel.MapMode.READ_ONLY, footerOff, FOOTER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
       long storedCrc = footer.getLong();
-      String[] words = readWords(ch, file, (int) rows, matrixOff);
-      progress.advance(matrixOff);
       int rowBytes = dim * 4;
       long window = Math.max(1, windowBytes / rowBytes) * rowBytes;
-      float[] matrix;
       LoadWarnings warnings = new LoadWarnings();
       EmbeddingSpace space;
       long rowsRead = rows;
       if (options.vocabulary() == null && (options.limit() == 0 || options.limit() >= rows)) {
-        matrix = new float[(int) (rows * dim)];
-        long matrixBytes = rows * rowBytes;
-        for (long at = 0; at < matrixBytes; at += window) {
-          int n = (int) Math.min(window, matrixBytes - at);
-          MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, matrixOff + at, n);
-          map.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(matrix, (int) (at / 4), n / 4);
-          progress.advance(n);
-        }
+        // one pass on a second core checksums and copies the matrix while this one decodes the words
+        CompletableFuture<Pass> pass = CompletableFuture.supplyAsync(() -> {
+          try {
+            return copyAndCheck(ch, matrixOff, rows, dim, window, progress);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+        CompletableFuture<Long> crc = pass.thenApply(Pass::crc);
+        String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, matrixOff), crc, storedCrc);
+        progress.advance(matrixOff);
+        Vocabulary vocabulary = vocabulary(words, file);
+        float[] values = join(pass).matrix();
         checkCrc(crc, storedCrc, file, footerOff);
-        space = new EmbeddingSpace(vocabulary(words, file), dim, matrix);
+        space = new EmbeddingSpace(vocabulary, dim, values);
       } else {
+        CompletableFuture<Long> crc = CompletableFuture.supplyAsync(() -> {
+          try {
+            return crcOf(ch, footerOff);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+        String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, matrixOff), crc, storedCrc);
         RowCollector collector = new RowCollector(file, true, options, warnings);
         collector.begin(dim, 0);
         float[] row = new float[dim];
@@ -237,14 +244,76 @@ public final class EmbdiffBinary {
     }
   }
 
+  /** A read step that may fail. */
+  @FunctionalInterface
+  private interface Step<T> {
+    T run() throws IOException;
+  }
+
+  /** Runs {@code step}; when it fails, the message also says whether the checksum matches. */
+  private static <T> T withCrcVerdict(Step<T> step, CompletableFuture<Long> crc, long stored) throws IOException {
+    try {
+      return step.run();
+    } catch (VectorFormatException e) {
+      String verdict;
+      try {
+        verdict = join(crc) == stored ? "checksum matches: the file was written this way"
+            : "checksum mismatch: the file is damaged";
+      } catch (IOException | RuntimeException ignored) {
+        verdict = "checksum could not be computed";
+      }
+      throw new VectorFormatException(e.getMessage() + "; " + verdict, e);
+    }
+  }
+
+  /** The matrix and the CRC-32C of the whole content before the footer. */
+  private record Pass(float[] matrix, long crc) {}
+
+  /**
+   * Checksums the header and vocabulary, then maps the matrix window by window and, per 4 MB slice,
+   * checksums it and copies it into the float array while it is still in cache (one pass, each
+   * page faulted once).
+   */
+  private static Pass copyAndCheck(FileChannel ch, long matrixOff, long rows, int dim, long window,
+      ProgressListener progress) throws IOException {
+    CRC32C crc = new CRC32C();
+    for (long at = 0; at < matrixOff; at += WINDOW) {
+      crc.update(ch.map(FileChannel.MapMode.READ_ONLY, at, Math.min(WINDOW, matrixOff - at)));
+    }
+    float[] matrix = RowStore.allocate(rows * dim);
+    long matrixBytes = rows * dim * 4L;
+    int slice = 1 << 22;
+    for (long at = 0; at < matrixBytes; at += window) {
+      int n = (int) Math.min(window, matrixBytes - at);
+      MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, matrixOff + at, n);
+      java.nio.FloatBuffer floats = map.duplicate().order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+      for (int s = 0; s < n; s += slice) {
+        int len = Math.min(slice, n - s);
+        crc.update(map.slice(s, len));
+        floats.get(s / 4, matrix, (int) ((at + s) / 4), len / 4);
+        progress.advance(len);
+      }
+    }
+    return new Pass(matrix, crc.getValue());
+  }
+
+  private static <T> T join(CompletableFuture<T> future) throws IOException {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof java.io.UncheckedIOException u) {
+        throw u.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException(e.getCause());
+    }
+  }
+
   private static void checkCrc(CompletableFuture<Long> crc, long stored, Path file, long footerOff)
       throws IOException {
-    long actual;
-    try {
-      actual = crc.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      throw e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
-    }
+    long actual = join(crc);
     if (actual != stored) {
       throw new VectorFormatException("checksum mismatch: CRC-32C of the content is " + Long.toHexString(actual)
           + ", the footer says " + Long.toHexString(stored) + "; the file is damaged, re-create it (" + file
@@ -270,31 +339,36 @@ public final class EmbdiffBinary {
     }
   }
 
+  /** Reads the vocabulary section {@code [64, matrixOff)} in one piece and decodes it. */
   private static String[] readWords(FileChannel ch, Path file, int rows, long matrixOff) throws IOException {
+    long length = matrixOff - HEADER_BYTES;
+    if (length > Integer.MAX_VALUE - 16) {
+      throw new VectorFormatException("vocabulary section of " + length + " bytes is too large, expected under 2 GB ("
+          + file + " byte offset " + HEADER_BYTES + ")");
+    }
+    byte[] b = new byte[(int) length];
+    ByteBuffer buf = ByteBuffer.wrap(b);
+    while (buf.hasRemaining()) {
+      if (ch.read(buf, HEADER_BYTES + buf.position()) < 0) {
+        break;
+      }
+    }
+    ByteBuffer le = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
     String[] words = new String[rows];
-    InputStream in = new java.io.BufferedInputStream(java.nio.channels.Channels.newInputStream(ch.position(HEADER_BYTES)), 1 << 16);
-    byte[] b = new byte[256];
-    long offset = HEADER_BYTES;
+    int at = 0;
     for (int r = 0; r < rows; r++) {
-      byte[] len = in.readNBytes(4);
-      if (len.length < 4) {
-        throw new VectorFormatException("truncated vocabulary: " + r + " of " + rows + " words (" + file
-            + " byte offset " + offset + ")");
+      if (at + 4 > b.length) {
+        throw new VectorFormatException("truncated vocabulary: " + r + " of " + rows + " words, expected the rest "
+            + "before the matrix (" + file + " byte offset " + (HEADER_BYTES + at) + ")");
       }
-      int n = (len[0] & 0xff) | (len[1] & 0xff) << 8 | (len[2] & 0xff) << 16 | (len[3] & 0xff) << 24;
-      if (n < 0 || offset + 4 + n > matrixOff) {
+      int n = le.getInt(at);
+      if (n < 0 || at + 4L + n > b.length) {
         throw new VectorFormatException("corrupt vocabulary: word " + (r + 1) + " has length " + n
-            + ", expected it to end before the matrix at byte " + matrixOff + " (" + file + " byte offset " + offset + ")");
+            + ", expected it to end before the matrix at byte " + matrixOff + " (" + file + " byte offset "
+            + (HEADER_BYTES + at) + ")");
       }
-      if (n > b.length) {
-        b = new byte[Math.max(n, 2 * b.length)];
-      }
-      if (in.readNBytes(b, 0, n) < n) {
-        throw new VectorFormatException("truncated vocabulary in word " + (r + 1) + " (" + file + " byte offset "
-            + offset + ")");
-      }
-      words[r] = Utf8.decode(b, 0, n);
-      offset += 4 + n;
+      words[r] = Utf8.decode(b, at + 4, at + 4 + n);
+      at += 4 + n;
     }
     return words;
   }

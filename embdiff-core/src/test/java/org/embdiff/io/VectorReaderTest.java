@@ -122,6 +122,41 @@ class VectorReaderTest {
   }
 
   @Test
+  void binaryNonFiniteLongWordAndTrailingData() throws IOException {
+    float[][] nan = {{0.1f, -0.2f, 0.3f}, {0.4f, Float.NaN, -0.6f}, {-0.7f, 0.8f, 0.9f}};
+    byte[] bin = word2vecBinary(W3, nan, true);
+    Path p = write("nan.bin", bin);
+    long offset = 4 + (4 + 12 + 1) + 3 + 4; // header, row 1, "of ", first value
+    assertThatThrownBy(() -> VectorReader.load(p)).isInstanceOf(VectorFormatException.class)
+        .hasMessage("non-finite value NaN (value 2 of word 'of'), expected a finite number (" + p
+            + " (byte offset " + offset + "))");
+    byte[] longWord = concat("1 3\n".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x80},
+        "y".repeat(1100).getBytes(StandardCharsets.US_ASCII), new byte[] {' ', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+    Path lw = write("long.bin", longWord);
+    assertThatThrownBy(() -> VectorReader.load(lw, LoadOptions.defaults().withFormat(VectorFormat.WORD2VEC_BINARY)))
+        .isInstanceOf(VectorFormatException.class).hasMessageContaining("word of over 1000 bytes in row 1")
+        .hasMessageContaining("(byte offset 4)");
+    Path trailing = write("trailing.bin", concat(word2vecBinary(W3, V3, true), "extra".getBytes(StandardCharsets.US_ASCII)));
+    LoadedVectors v = VectorReader.load(trailing);
+    assertGlove3(v.space());
+    assertThat(v.summary().warnings()).containsEntry(LoadWarnings.TRAILING, 1L);
+  }
+
+  @Test
+  void compressedCacheIsRefusedWithAReason() throws IOException {
+    Path cache = dir.resolve("c.emb");
+    VectorWriter.write(VectorReader.load(write("v.txt", GLOVE)).space(), cache, VectorFormat.EMBDIFF_BINARY);
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (OutputStream o = new GZIPOutputStream(gz)) {
+      o.write(Files.readAllBytes(cache));
+    }
+    Path p = write("c.emb.gz", gz.toByteArray());
+    assertThatThrownBy(() -> VectorReader.load(p)).isInstanceOf(VectorFormatException.class)
+        .hasMessage("an embdiff cache must be a plain file to be memory-mapped, found gzip compression; "
+            + "decompress it first (" + p + ")");
+  }
+
+  @Test
   void honoursFormatOverride() throws IOException {
     Path p = write("v.txt", "2 3\n" + GLOVE);
     assertThatThrownBy(() -> VectorReader.load(p, LoadOptions.defaults().withFormat(VectorFormat.GLOVE)))
@@ -131,6 +166,10 @@ class VectorReaderTest {
     assertThatThrownBy(() -> VectorReader.load(glove, LoadOptions.defaults().withFormat(VectorFormat.WORD2VEC_TEXT)))
         .isInstanceOf(VectorFormatException.class)
         .hasMessageContaining("missing header: expected 'COUNT DIM' on line 1").hasMessageContaining(glove + ":1");
+    assertThatThrownBy(() -> VectorReader.load(glove, LoadOptions.defaults().withFormat(VectorFormat.EMBDIFF_BINARY)))
+        .isInstanceOf(VectorFormatException.class)
+        .hasMessage("not an embdiff cache: magic 74 68 65 20 30 2e 31 20, expected 45 4d 42 44 49 46 46 1a (" + glove
+            + " byte offset 0)");
   }
 
   @Test
