@@ -5,9 +5,14 @@
 # Usage: embdiff-bench/scripts/eval_vs_gensim.sh [VECTORS.txt.gz] [RUNS]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-peers="${EMBDIFF_PEERS:-$root/../shared/peers}"
-[ -d "$peers" ] || peers=/work/shared/peers
-file="${1:-$root/../shared/data/embeddings/glove.6B.100d.top50k.txt.gz}"
+# the shared folder is a sibling of the checkout or of one of its parents (as the tests look for it)
+shared="${EMBDIFF_SHARED:-}"
+for d in "$root" "$root/.." "$root/../.."; do
+  if [ -z "$shared" ] && [ -d "$d/../shared/data" ]; then shared="$(cd "$d/../shared" && pwd)"; fi
+done
+[ -n "$shared" ] || { echo "shared folder (peers, data) not found; set EMBDIFF_SHARED" >&2; exit 1; }
+peers="$shared/peers"
+file="${1:-$shared/data/embeddings/glove.6B.100d.top50k.txt.gz}"
 runs="${2:-3}"
 questions="$root/data/eval/questions-words.txt"
 "$root/embdiff" --version >/dev/null   # build the jar outside the timing

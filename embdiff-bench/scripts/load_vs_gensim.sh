@@ -3,7 +3,7 @@
 # hyperfine run (JVM / Python start included), plus embdiff's binary-cache reload and the
 # 1.2M x 200 load under -Xmx3g. Results go to docs/BENCHMARKS.md ("## Loading vectors").
 #
-# Usage: embdiff-bench/scripts/load_vs_gensim.sh [RUNS]
+# Usage: embdiff-bench/scripts/load_vs_gensim.sh [RUNS]    (SKIP_BIG=1 skips the 1.2M x 200 part)
 # Needs: hyperfine, /usr/bin/python3 with python3-gensim, ../shared/peers (or PEERS=dir).
 # Generated files (/tmp/v400k.txt, /tmp/v400k.emb, /tmp/v1200k.txt) are never committed.
 set -euo pipefail
@@ -35,6 +35,15 @@ for name in ("embdiff info (text)", "embdiff info (embdiff cache)"):
     print(f"{name}: mean {m:.3f} s; gensim {g:.3f} s; speed-up {g / m:.1f}x")
 PY
 
+echo "== in-process load time: gensim's own load_s vs embdiff info's 'loaded in' (interleaved, $runs runs)"
+for i in $(seq "$runs"); do
+  g=$(/usr/bin/python3 "$peers/gensim_load.py" "$small" | awk '/load_s/ {print $2}')
+  t=$("$here/embdiff" info "$small" 2>/dev/null | awk '/loaded in/ {print $3}')
+  c=$("$here/embdiff" info "$cache" 2>/dev/null | awk '/loaded in/ {print $3}')
+  echo "run $i: gensim $g s, embdiff text $t s ($(echo "$g / $t" | bc -l | cut -c1-5)x), embdiff cache $c s ($(echo "$g / $c" | bc -l | cut -c1-6)x)"
+done
+
+[ "${SKIP_BIG:-0}" = 1 ] && exit 0
 echo "== 1,200,000 x 200 GloVe text with EMBDIFF_JAVA_OPTS=-Xmx3g"
 [ -f "$big" ] || /usr/bin/python3 "$peers/make_vectors.py" 1200000 200 "$big"
 EMBDIFF_JAVA_OPTS="-Xmx3g -XX:+PrintFlagsFinal" "$here/embdiff" --version 2>/dev/null | grep -E ' MaxHeapSize ' || true

@@ -26,6 +26,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 head -n "$queries" "$vectors" | cut -d' ' -f1 > "$work/queries.txt"
 
+"$here/embdiff" --version >&2 # builds the jar if needed, outside the timed runs
+
 echo "== gensim (load + $queries x most_similar(topn=10))" >&2
 "$python" "$peers/gensim_load.py" "$vectors" "$queries" | tee "$work/gensim.txt" >&2
 gensim_qps=$(awk '/^neighbors_q/ {print $NF}' "$work/gensim.txt")

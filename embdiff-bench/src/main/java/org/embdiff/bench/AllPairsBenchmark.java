@@ -61,7 +61,7 @@ public abstract class AllPairsBenchmark {
       space = VectorReader.load(Path.of(file)).space().head(rows);
     }
     nn = new NearestNeighbors(space);
-    float[][] scores = new float[space.size()][];
+    float[][] scores = new float[2_000][];
     int[][] small = nn.allPairsTopK(space.head(2_000), 20, space.size(), true, scores, org.embdiff.util.ProgressListener.NONE);
     for (int q = 0; q < small.length; q++) {
       for (int i = 0; i < small[q].length; i++) {

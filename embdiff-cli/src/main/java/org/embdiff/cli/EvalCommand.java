@@ -97,7 +97,10 @@ final class EvalCommand implements Callable<Integer> {
       spaces.add(space);
       o.printf("%s: %,d words x %d%n", file, space.size(), space.dim());
       if (analogySet != null) {
-        AnalogyResult r = AnalogyEvaluator.evaluate(space, analogySet, settings);
+        AnalogyResult r;
+        try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
+          r = AnalogyEvaluator.evaluate(space, analogySet, settings, progress);
+        }
         analogyResults.add(r);
         o.printf("  analogies (%s, %s, restrict %,d): accuracy %.4f (%,d/%,d answered; coverage %.1f%% of %,d)%n",
             r.benchmark(), method == AnalogyMethod.COS_ADD ? "3CosAdd" : "3CosMul", r.candidates(), r.accuracy(),

@@ -41,16 +41,23 @@ final class InfoCommand implements Callable<Integer> {
 
   /** What {@code info} reports. */
   record Info(String file, String format, String compression, long rowsRead, int words, int dim,
-      List<Warning> warnings, Norms norms) {}
+      List<Warning> warnings, Norms norms, double loadSeconds) {}
 
-  static Info describe(LoadedVectors loaded) {
+  static Info describe(LoadedVectors loaded, double loadSeconds) {
     LoadSummary s = loaded.summary();
     EmbeddingSpace space = loaded.space();
     double[] norms = new double[space.size()];
     double sum = 0;
     long zero = 0;
+    float[] m = space.matrix();
+    int dim = space.dim();
     for (int r = 0; r < norms.length; r++) {
-      norms[r] = space.norm(r);
+      // a plain double loop: one pass, no kernel warm-up for a one-shot command
+      double sq = 0;
+      for (int k = r * dim, end = k + dim; k < end; k++) {
+        sq += (double) m[k] * m[k];
+      }
+      norms[r] = Math.sqrt(sq);
       sum += norms[r];
       if (norms[r] == 0) {
         zero++;
@@ -64,12 +71,14 @@ final class InfoCommand implements Callable<Integer> {
       warnings.add(new Warning(w.getKey(), w.getValue(), s.examples().get(w.getKey())));
     }
     return new Info(s.path().toString(), s.format().cliName(), s.compression(), s.rowsRead(), space.size(),
-        space.dim(), warnings, new Norms(norms[0], sum / n, median, norms[n - 1], zero));
+        space.dim(), warnings, new Norms(norms[0], sum / n, median, norms[n - 1], zero), loadSeconds);
   }
 
   @Override
   public Integer call() throws Exception {
-    Info info = describe(input.load(file));
+    long start = System.nanoTime();
+    LoadedVectors loaded = input.load(file);
+    Info info = describe(loaded, (System.nanoTime() - start) / 1e9);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(info));
@@ -80,6 +89,7 @@ final class InfoCommand implements Callable<Integer> {
     out.printf("format:      %s (compression: %s)%n", info.format(), info.compression());
     out.printf("words:       %,d%n", info.words());
     out.printf("dimensions:  %d%n", info.dim());
+    out.printf("loaded in:   %.3f s%n", info.loadSeconds());
     if (info.rowsRead() != info.words()) {
       out.printf("rows read:   %,d%n", info.rowsRead());
     }

@@ -8,7 +8,16 @@ public final class Main {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(newCommandLine().execute(args));
+    int code;
+    try {
+      code = newCommandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      // an Error passes picocli's exception handler: still one line, no stack trace
+      System.err.println("embdiff: error: out of memory (Java heap at most " + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MB); raise it with EMBDIFF_JAVA_OPTS=-Xmx<size>, or use --limit/--vocab to load fewer words");
+      code = ExitCodes.INTERNAL;
+    }
+    System.exit(code);
   }
 
   /** A configured command line (also used by tests, which capture out/err). */

@@ -62,11 +62,18 @@ final class TwoSidesOptions {
     return side.hasFrequencies() ? FrequencyLists.read(side.frequencies()) : null;
   }
 
-  /** {@code relative} in the install directory ({@code embdiff.home}) or the working directory. */
+  /**
+   * {@code relative} in the install directory ({@code embdiff.home}, set by the launcher), else in
+   * the working directory or its parent (a module directory in a source checkout).
+   */
   static Path bundled(String relative) {
     String home = System.getProperty("embdiff.home");
     if (home != null && Files.exists(Path.of(home, relative))) {
       return Path.of(home, relative);
+    }
+    Path parent = Path.of("").toAbsolutePath().getParent();
+    if (!Files.exists(Path.of(relative)) && parent != null && Files.exists(parent.resolve(relative))) {
+      return parent.resolve(relative);
     }
     return Path.of(relative);
   }

@@ -117,12 +117,12 @@ final class PanamaVectorUtilSupport implements VectorUtilSupport {
 
   @Override
   public void dotBlock(float[] queries, int queryFrom, int queryCount, float[] matrix, int rowFrom, int rowCount,
-      int dim, float[] scores) {
+      int dim, float[] scores, float[] scratch) {
     int tiles = rowCount / LANES;
     int q = 0;
     if (queryCount >= TILE_MIN_QUERIES && tiles > 0) {
       // many queries: transpose the rows once into tiles of LANES rows, then broadcast-FMA (no reductions)
-      float[] tile = transpose(matrix, rowFrom, tiles, dim);
+      float[] tile = transpose(matrix, rowFrom, tiles, dim, scratch);
       for (; q + 4 <= queryCount; q += 4) {
         tile4(queries, (queryFrom + q) * dim, dim, tile, tiles, scores, q * rowCount, rowCount);
       }
@@ -157,8 +157,8 @@ final class PanamaVectorUtilSupport implements VectorUtilSupport {
   private static final int TILE_MIN_QUERIES = 16;
 
   /** tile[(t * dim + i) * LANES + j] = matrix[(rowFrom + t * LANES + j) * dim + i]: column i of LANES rows is one vector. */
-  private static float[] transpose(float[] matrix, int rowFrom, int tiles, int dim) {
-    float[] tile = new float[tiles * dim * LANES];
+  private static float[] transpose(float[] matrix, int rowFrom, int tiles, int dim, float[] scratch) {
+    float[] tile = scratch != null && scratch.length >= tiles * dim * LANES ? scratch : new float[tiles * dim * LANES];
     for (int t = 0; t < tiles; t++) {
       int out = t * dim * LANES;
       for (int j = 0; j < LANES; j++) {

@@ -135,16 +135,21 @@ public final class EmbdiffBinary {
       throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
+      ByteBuffer h = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+      while (h.hasRemaining() && ch.read(h, h.position()) > 0) {
+        // read up to the whole header
+      }
+      int got = h.position();
+      h.flip();
+      byte[] magic = new byte[Math.min(MAGIC.length, got)];
+      h.get(magic);
+      if (magic.length < MAGIC.length || !hasMagic(magic)) {
+        throw new VectorFormatException("not an embdiff cache: magic " + Utf8.hex(magic, 0, magic.length)
+            + ", expected " + Utf8.hex(MAGIC, 0, MAGIC.length) + " (" + file + " byte offset 0)");
+      }
       if (size < HEADER_BYTES) {
         throw new VectorFormatException("truncated: " + size + " bytes, an embdiff cache header needs "
             + HEADER_BYTES + " (" + file + " byte offset " + size + ")");
-      }
-      ByteBuffer h = ch.map(FileChannel.MapMode.READ_ONLY, 0, HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-      byte[] magic = new byte[MAGIC.length];
-      h.get(magic);
-      if (!hasMagic(magic)) {
-        throw new VectorFormatException("not an embdiff cache: magic " + Utf8.hex(magic, 0, magic.length)
-            + ", expected " + Utf8.hex(MAGIC, 0, MAGIC.length) + " (" + file + " byte offset 0)");
       }
       int version = h.getInt();
       if (version < MIN_VERSION) {
@@ -177,14 +182,6 @@ public final class EmbdiffBinary {
         throw new VectorFormatException("trailing data: " + size + " bytes, the header announces " + expectedSize
             + " (" + file + " byte offset " + expectedSize + ")");
       }
-      // the checksum runs on a second core while this one copies
-      CompletableFuture<Long> crc = CompletableFuture.supplyAsync(() -> {
-        try {
-          return crcOf(ch, footerOff);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
       ByteBuffer footer = ch.map(FileChannel.MapMode.READ_ONLY, footerOff, FOOTER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
       long storedCrc = footer.getLong();
       int rowBytes = dim * 4;
@@ -193,21 +190,29 @@ public final class EmbdiffBinary {
       EmbeddingSpace space;
       long rowsRead = rows;
       if (options.vocabulary() == null && (options.limit() == 0 || options.limit() >= rows)) {
-        // the matrix is copied on another core while this one decodes the words
-        CompletableFuture<float[]> matrix = CompletableFuture.supplyAsync(() -> {
+        // one pass on a second core checksums and copies the matrix while this one decodes the words
+        CompletableFuture<Pass> pass = CompletableFuture.supplyAsync(() -> {
           try {
-            return copyMatrix(ch, matrixOff, rows, dim, window, progress);
+            return copyAndCheck(ch, matrixOff, rows, dim, window, progress);
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
         });
+        CompletableFuture<Long> crc = pass.thenApply(Pass::crc);
         String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, matrixOff), crc, storedCrc);
         progress.advance(matrixOff);
         Vocabulary vocabulary = vocabulary(words, file);
-        float[] values = join(matrix);
+        float[] values = join(pass).matrix();
         checkCrc(crc, storedCrc, file, footerOff);
         space = new EmbeddingSpace(vocabulary, dim, values);
       } else {
+        CompletableFuture<Long> crc = CompletableFuture.supplyAsync(() -> {
+          try {
+            return crcOf(ch, footerOff);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
         String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, matrixOff), crc, storedCrc);
         RowCollector collector = new RowCollector(file, true, options, warnings);
         collector.begin(dim, 0);
@@ -261,17 +266,35 @@ public final class EmbdiffBinary {
     }
   }
 
-  private static float[] copyMatrix(FileChannel ch, long matrixOff, long rows, int dim, long window,
+  /** The matrix and the CRC-32C of the whole content before the footer. */
+  private record Pass(float[] matrix, long crc) {}
+
+  /**
+   * Checksums the header and vocabulary, then maps the matrix window by window and, per 4 MB slice,
+   * checksums it and copies it into the float array while it is still in cache (one pass, each
+   * page faulted once).
+   */
+  private static Pass copyAndCheck(FileChannel ch, long matrixOff, long rows, int dim, long window,
       ProgressListener progress) throws IOException {
-    float[] matrix = new float[(int) (rows * dim)];
+    CRC32C crc = new CRC32C();
+    for (long at = 0; at < matrixOff; at += WINDOW) {
+      crc.update(ch.map(FileChannel.MapMode.READ_ONLY, at, Math.min(WINDOW, matrixOff - at)));
+    }
+    float[] matrix = RowStore.allocate(rows * dim);
     long matrixBytes = rows * dim * 4L;
+    int slice = 1 << 22;
     for (long at = 0; at < matrixBytes; at += window) {
       int n = (int) Math.min(window, matrixBytes - at);
       MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, matrixOff + at, n);
-      map.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(matrix, (int) (at / 4), n / 4);
-      progress.advance(n);
+      java.nio.FloatBuffer floats = map.duplicate().order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+      for (int s = 0; s < n; s += slice) {
+        int len = Math.min(slice, n - s);
+        crc.update(map.slice(s, len));
+        floats.get(s / 4, matrix, (int) ((at + s) / 4), len / 4);
+        progress.advance(len);
+      }
     }
-    return matrix;
+    return new Pass(matrix, crc.getValue());
   }
 
   private static <T> T join(CompletableFuture<T> future) throws IOException {

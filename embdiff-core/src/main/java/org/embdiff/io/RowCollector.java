@@ -37,7 +37,7 @@ final class RowCollector {
   }
 
   /** Fixes the dimension; {@code expectedRows} is a size hint (0 = unknown). */
-  void begin(int dim, long expectedRows) {
+  void begin(int dim, long expectedRows) throws java.io.IOException {
     this.dim = dim;
     long hint = expectedRows;
     if (limit > 0) {
@@ -80,7 +80,7 @@ final class RowCollector {
    *
    * @param location 1-based line or byte offset, for the duplicate warning
    */
-  void add(String word, float[] values, int offset, long location) {
+  void add(String word, float[] values, int offset, long location) throws java.io.IOException {
     rowsRead++;
     if (vocabulary != null && !vocabulary.contains(word)) {
       return;
@@ -94,7 +94,7 @@ final class RowCollector {
   }
 
   /** The space of the kept rows. */
-  EmbeddingSpace build() throws VectorFormatException {
+  EmbeddingSpace build() throws java.io.IOException {
     if (words.isEmpty()) {
       String why = vocabulary != null && rowsRead > 0
           ? "none of the " + rowsRead + " rows is in the --vocab list"

@@ -1,5 +1,6 @@
 package org.embdiff.io;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +26,7 @@ final class RowStore {
    * @param dim values per row
    * @param expectedRows rows to allocate up front (0 when unknown)
    */
-  RowStore(int dim, long expectedRows) {
+  RowStore(int dim, long expectedRows) throws IOException {
     this.dim = dim;
     this.rowsPerChunk = Math.max(1, CHUNK_FLOATS / dim);
     long first = expectedRows > 0 ? expectedRows : rowsPerChunk;
@@ -35,8 +36,8 @@ final class RowStore {
     newChunk((int) first);
   }
 
-  private void newChunk(int capacityRows) {
-    current = new float[capacityRows * dim];
+  private void newChunk(int capacityRows) throws IOException {
+    current = allocate((long) capacityRows * dim);
     currentCapacity = capacityRows;
     currentRows = 0;
     chunks.add(current);
@@ -48,7 +49,7 @@ final class RowStore {
   }
 
   /** Appends {@code count} rows from {@code src[offset...]}. */
-  void add(float[] src, int offset, int count) {
+  void add(float[] src, int offset, int count) throws IOException {
     while (count > 0) {
       if (currentRows == currentCapacity) {
         newChunk(rowsPerChunk);
@@ -63,14 +64,14 @@ final class RowStore {
   }
 
   /** The rows as one row-major array. The store must not be used afterwards. */
-  float[] toMatrix() {
+  float[] toMatrix() throws IOException {
     if (rows * dim > Integer.MAX_VALUE - 16) {
       throw new IllegalStateException(rows + " rows x " + dim + " dims exceed one Java array (2^31 floats)");
     }
     if (chunks.size() == 1 && current.length == rows * dim) {
       return current;
     }
-    float[] out = new float[(int) (rows * dim)];
+    float[] out = allocate(rows * dim);
     int at = 0;
     for (int i = 0; i < chunks.size(); i++) {
       float[] chunk = chunks.get(i);
@@ -81,5 +82,21 @@ final class RowStore {
     }
     current = null;
     return out;
+  }
+
+  /**
+   * Allocates {@code n} floats, turning an OutOfMemoryError into an IOException that says how much
+   * was needed, how much the heap allows, and what to do.
+   */
+  static float[] allocate(long n) throws IOException {
+    try {
+      return new float[Math.toIntExact(n)];
+    } catch (OutOfMemoryError e) {
+      long needMb = n * 4 >> 20;
+      long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+      throw new IOException("not enough memory: the vectors need " + needMb + " MB in one array, the Java heap "
+          + "allows at most " + maxMb + " MB; raise it (e.g. -Xmx" + Math.max(2 * needMb + 1024, maxMb * 2) / 1024 + "g; "
+          + "the ./embdiff launcher passes EMBDIFF_JAVA_OPTS to java) or load fewer rows (--limit, --vocab)");
+    }
   }
 }

@@ -74,6 +74,9 @@ public final class VectorReader {
       boolean eof = n < first.length;
       LoadWarnings warnings = new LoadWarnings();
       VectorFormat format = options.format() != null ? options.format() : detect(first, n);
+      if (format == VectorFormat.EMBDIFF_BINARY && "none".equals(opened.compression()) && !zipEntry) {
+        return EmbdiffBinary.read(file, options, progress); // reports the wrong magic with its offset
+      }
       if (format == VectorFormat.EMBDIFF_BINARY) {
         throw new VectorFormatException("an embdiff cache must be a plain file to be memory-mapped, found "
             + opened.compression() + " compression; decompress it first (" + path + ")");
@@ -83,7 +86,7 @@ public final class VectorReader {
       if (format == VectorFormat.WORD2VEC_BINARY) {
         rows = new RowCollector(path, true, options, warnings);
         InputStream all = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(first, 0, n), in);
-        Word2VecBinaryReader.read(all, path, options, rows, warnings);
+        Word2VecBinaryReader.read(all, path, options, rows, warnings, "none".equals(opened.compression()) ? size : -1);
       } else {
         rows = new RowCollector(path, false, options, warnings);
         long lineHint = "none".equals(opened.compression()) && options.limit() == 0 && options.vocabulary() == null
@@ -308,7 +311,7 @@ public final class VectorReader {
 
   /** Merges one block in file order; returns the lines read so far. */
   private static long merge(TextBlockParser.Block block, long linesBefore, Path path, RowCollector rows,
-      LoadWarnings warnings) throws VectorFormatException {
+      LoadWarnings warnings) throws IOException {
     for (Map.Entry<String, long[]> w : block.warnings.entrySet()) {
       String text = block.warningText.get(w.getKey());
       long line = linesBefore + w.getValue()[1] + 1;

@@ -30,9 +30,14 @@ final class Word2VecBinaryReader {
     this.path = path;
   }
 
-  static void read(InputStream in, Path path, LoadOptions options, RowCollector rows, LoadWarnings warnings)
-      throws IOException {
-    new Word2VecBinaryReader(in, path).readAll(options, rows, warnings);
+  /**
+   * Reads all rows.
+   *
+   * @param plainSize the file size when uncompressed (bounds what a header may announce), else -1
+   */
+  static void read(InputStream in, Path path, LoadOptions options, RowCollector rows, LoadWarnings warnings,
+      long plainSize) throws IOException {
+    new Word2VecBinaryReader(in, path).readAll(options, rows, warnings, plainSize);
   }
 
   private String at(long offset) {
@@ -58,7 +63,8 @@ final class Word2VecBinaryReader {
     return true;
   }
 
-  private void readAll(LoadOptions options, RowCollector rows, LoadWarnings warnings) throws IOException {
+  private void readAll(LoadOptions options, RowCollector rows, LoadWarnings warnings, long plainSize)
+      throws IOException {
     if (!ensure(1)) {
       throw new VectorFormatException("empty file: no vectors, expected a word2vec binary header 'COUNT DIM' ("
           + at(0) + ")");
@@ -80,7 +86,10 @@ final class Word2VecBinaryReader {
     int dim = (int) header[1];
     pos = eol + 1;
     int rowBytes = 4 * dim;
-    rows.begin(dim, Math.min(count, Integer.MAX_VALUE / dim));
+    // trust the header's count for the allocation only as far as the file can hold it (a plain file),
+    // or up to 256 MB of floats (compressed): a wrong header then costs one copy, not an OutOfMemoryError
+    long fits = plainSize >= 0 ? plainSize / (rowBytes + 2) : (1L << 26) / dim;
+    rows.begin(dim, Math.min(Math.min(count, fits), Integer.MAX_VALUE / dim));
     float[] row = new float[dim];
     byte[] word = new byte[TextBlockParser.MAX_WORD_BYTES + 1];
     for (long r = 0; r < count && !rows.full(); r++) {

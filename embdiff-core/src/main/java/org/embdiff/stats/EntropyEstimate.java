@@ -7,8 +7,8 @@ import java.util.stream.IntStream;
 
 /**
  * Lexical (unigram) entropy in bits: plug-in H = -sum p log2 p and the Miller–Madow correction
- * H + (K - 1) / (2N ln 2) (Miller 1955), each with a basic (pivotal) bootstrap CI from Poisson
- * resamples of the counts (each type's count drawn Poisson(c); Hanley & MacGibbon 2006), which
+ * H + (K - 1) / (2N ln 2) (Miller 1955), each with a normal bootstrap CI (estimate +- z SE, the
+ * SE from Poisson resamples of the counts (each type's count drawn Poisson(c); Hanley & MacGibbon 2006), which
  * costs O(types) per resample instead of O(tokens).
  *
  * @param plugInBits plug-in estimate
@@ -97,11 +97,11 @@ public record EntropyEstimate(double plugInBits, Interval plugInCi, double mille
         p[r] = reps[r][0];
         m[r] = reps[r][1];
       }
-      java.util.Arrays.sort(p);
-      java.util.Arrays.sort(m);
-      // the bootstrap distribution of the plug-in is centred below H; report the basic (pivotal) interval
-      pi = pivotal(h[0], Interval.percentile(p, level));
-      mi = pivotal(h[1], Interval.percentile(m, level));
+      // normal bootstrap interval, estimate +- z * bootstrap SE: resampling from the observed counts
+      // loses unseen types, so percentile intervals sit below the estimate when the sample is sparse
+      double z = ZipfEstimator.normalQuantile(1 - (1 - level) / 2);
+      pi = around(h[0], sd(p) * z, level);
+      mi = around(h[1], sd(m) * z, level);
     }
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("base", 2);
@@ -117,14 +117,27 @@ public record EntropyEstimate(double plugInBits, Interval plugInCi, double mille
     }
     return new EntropyEstimate(h[0], pi, h[1], mi, n, c.length, caveat, new Computation(
         "plug-in and Miller–Madow entropy (bits)", params,
-        bootstrap > 0 ? "basic bootstrap, " + bootstrap + " Poisson resamples of the counts (normal approximation for counts >= 12; "
+        bootstrap > 0 ? "normal bootstrap interval (estimate +- z * SE), SE from " + bootstrap + " Poisson resamples of the counts (normal approximation for counts >= 12; "
             + "counts >= " + BLOCK + " resampled jointly by a second-order expansion)"
             : "none",
         bootstrap > 0 ? seed : null));
   }
 
-  private static Interval pivotal(double est, Interval perc) {
-    return new Interval(2 * est - perc.high(), 2 * est - perc.low(), perc.level());
+  private static Interval around(double est, double half, double level) {
+    return new Interval(est - half, est + half, level);
+  }
+
+  private static double sd(double[] x) {
+    double mean = 0;
+    for (double v : x) {
+      mean += v;
+    }
+    mean /= x.length;
+    double ss = 0;
+    for (double v : x) {
+      ss += (v - mean) * (v - mean);
+    }
+    return Math.sqrt(ss / Math.max(1, x.length - 1));
   }
 
   /** {plug-in, Miller–Madow} entropy in bits of counts {@code c}. */

@@ -10,7 +10,8 @@ import java.util.Set;
  * {@code can't} {@code ca n't}, {@code it's} {@code it 's}; also {@code 're 've 'll 'd 'm}),
  * a sentence-final period is split except after abbreviations ({@code u.s.}, {@code dr.}),
  * numbers keep their separators ({@code 1,000.5}), hyphenated words stay whole
- * ({@code well-known}), and {@code ...} and {@code --} are single tokens. Curly quotes and
+ * ({@code well-known}), and {@code ...} and {@code --} are single tokens. Placeholders such as
+ * {@code <unk>} stay whole, and WikiText's {@code @-@ @,@ @.@} become {@code - , .}. Curly quotes and
  * apostrophes are read as straight ones.
  */
 public final class WikiTokenizer implements Tokenizer {
@@ -42,7 +43,15 @@ public final class WikiTokenizer implements Tokenizer {
         }
         j++;
       }
-      chunk(normalize(line.substring(i, j)), sink);
+      String raw = line.substring(i, j);
+      if (raw.length() > 2 && raw.charAt(0) == '<' && raw.charAt(raw.length() - 1) == '>'
+          && raw.indexOf('<', 1) < 0) {
+        sink.accept(raw.toLowerCase(Locale.ROOT)); // a placeholder such as WikiText's <unk>
+      } else if (raw.length() == 3 && raw.charAt(0) == '@' && raw.charAt(2) == '@') {
+        sink.accept(raw.substring(1, 2)); // WikiText's @-@ @,@ @.@ (a joined hyphen, comma, period)
+      } else {
+        chunk(normalize(raw), sink);
+      }
       i = j;
     }
   }

@@ -121,60 +121,8 @@ public final class GloveTrainer {
         if ((++done & 0xFFFF) == 0) {
           progress.advance(0x10000);
         }
-        int l1 = (word - 1) * (d + 1);
-        int l2 = (ctx - 1 + v) * (d + 1);
-        // four independent accumulators break the add dependency chain
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int b = 0;
-        for (; b + 3 < d; b += 4) {
-          s0 += w[l1 + b] * w[l2 + b];
-          s1 += w[l1 + b + 1] * w[l2 + b + 1];
-          s2 += w[l1 + b + 2] * w[l2 + b + 2];
-          s3 += w[l1 + b + 3] * w[l2 + b + 3];
-        }
-        for (; b < d; b++) {
-          s0 += w[l1 + b] * w[l2 + b];
-        }
-        double diff = (s0 + s1 + s2 + s3) + w[l1 + d] + w[l2 + d] - Math.log(x);
-        // f(x) = (x / x_max)^alpha below x_max, 1 above (Pennington et al. 2014, eq. 9)
-        double fdiff = x > xMax ? diff : Math.pow(x / xMax, alpha) * diff;
-        if (!Double.isFinite(diff) || !Double.isFinite(fdiff)) {
-          continue;
-        }
-        cost += 0.5 * fdiff * diff;
-        double sum1 = 0;
-        double sum2 = 0;
-        for (b = 0; b < d; b++) {
-          // gradient clipped to [-clip, clip], times the learning rate (as the current C tool)
-          double t1 = Math.min(Math.max(fdiff * w[l2 + b], -clip), clip) * eta;
-          double t2 = Math.min(Math.max(fdiff * w[l1 + b], -clip), clip) * eta;
-          // AdaGrad: step scaled by 1 / sqrt(sum of squared past steps)
-          double u1 = t1 / Math.sqrt(g[l1 + b]);
-          double u2 = t2 / Math.sqrt(g[l2 + b]);
-          up1[b] = u1;
-          up2[b] = u2;
-          sum1 += u1;
-          sum2 += u2;
-          g[l1 + b] += t1 * t1;
-          g[l2 + b] += t2 * t2;
-        }
-        if (Double.isFinite(sum1) && Double.isFinite(sum2)) {
-          for (b = 0; b < d; b++) {
-            w[l1 + b] -= up1[b];
-            w[l2 + b] -= up2[b];
-          }
-        }
-        // biases: the C tool steps them by fdiff / sqrt(gradsq) without eta
-        double ub1 = fdiff / Math.sqrt(g[l1 + d]);
-        double ub2 = fdiff / Math.sqrt(g[l2 + d]);
-        if (Double.isFinite(ub1)) {
-          w[l1 + d] -= ub1;
-        }
-        if (Double.isFinite(ub2)) {
-          w[l2 + d] -= ub2;
-        }
-        g[l1 + d] += fdiff * fdiff;
-        g[l2 + d] += fdiff * fdiff;
+        cost += GloveKernel.update(w, g, (word - 1) * (d + 1), (ctx - 1 + v) * (d + 1), d, x, xMax, alpha, eta, clip,
+            up1, up2);
       }
     }
     progress.advance(done & 0xFFFF);

@@ -133,10 +133,11 @@ public final class TransferExperiment {
       EmbeddingSpace other, List<String> shared, String[] words, int[] labels, int classes, int[][] testSets,
       DomainDivergence divergence, ProgressListener progress) {
     int n = words.length;
+    java.util.function.Function<Set<String>, VectorMap> maps = fitter.excluding(other, train, shared);
     List<SplitOutcome> outcomes = new ArrayList<>();
     if (threads == 1) {
       for (int s = 0; s < testSets.length; s++) {
-        outcomes.add(split(s, train, other, shared, words, labels, classes, testSets[s]));
+        outcomes.add(split(s, train, other, maps, words, labels, classes, testSets[s]));
         progress.advance(1);
       }
     } else {
@@ -147,7 +148,7 @@ public final class TransferExperiment {
         for (int s = 0; s < testSets.length; s++) {
           int split = s;
           futures.add(pool.submit(() -> {
-            SplitOutcome o = split(split, train, other, shared, words, labels, classes, testSets[split]);
+            SplitOutcome o = split(split, train, other, maps, words, labels, classes, testSets[split]);
             progress.advance(1);
             return o;
           }));
@@ -189,8 +190,8 @@ public final class TransferExperiment {
         metrics(rows, TransferResult.Split::majority), lossIncrease, rows, relation);
   }
 
-  private SplitOutcome split(int s, EmbeddingSpace train, EmbeddingSpace other, List<String> shared, String[] words,
-      int[] labels, int classes, int[] test) {
+  private SplitOutcome split(int s, EmbeddingSpace train, EmbeddingSpace other,
+      java.util.function.Function<Set<String>, VectorMap> maps, String[] words, int[] labels, int classes, int[] test) {
     int n = words.length;
     int dim = train.dim();
     boolean[] isTest = new boolean[n];
@@ -199,13 +200,7 @@ public final class TransferExperiment {
       isTest[i] = true;
       testWords.add(words[i]);
     }
-    List<String> anchors = new ArrayList<>(shared.size());
-    for (String w : shared) {
-      if (!testWords.contains(w)) {
-        anchors.add(w);
-      }
-    }
-    VectorMap map = fitter.fit(other, train, anchors);
+    VectorMap map = maps.apply(testWords);
     int trainCount = n - test.length;
     float[] trainRows = new float[trainCount * dim];
     int[] trainLabels = new int[trainCount];

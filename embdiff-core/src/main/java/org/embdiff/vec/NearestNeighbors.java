@@ -208,10 +208,12 @@ public final class NearestNeighbors {
   private static void scoreChunk(float[] queries, int from, int to, float[] matrix, int rowStart, int rowEnd, int dim,
       int rowBlock, TopK[] heaps) {
     float[] scores = new float[(to - from) * rowBlock];
+    // working memory of the kernels (a transposed row block), reused for every block of the chunk
+    float[] scratch = new float[rowBlock * dim];
     for (int rowFrom = rowStart; rowFrom < rowEnd; rowFrom += rowBlock) {
       int rowCount = Math.min(rowBlock, rowEnd - rowFrom);
       // the row block stays in cache while every query of the chunk is scored against it
-      VectorUtil.support().dotBlock(queries, from, to - from, matrix, rowFrom, rowCount, dim, scores);
+      VectorUtil.support().dotBlock(queries, from, to - from, matrix, rowFrom, rowCount, dim, scores, scratch);
       for (int q = from; q < to; q++) {
         heaps[q - from].offerAll(scores, (q - from) * rowCount, rowCount, rowFrom);
       }

@@ -166,6 +166,10 @@ class VectorReaderTest {
     assertThatThrownBy(() -> VectorReader.load(glove, LoadOptions.defaults().withFormat(VectorFormat.WORD2VEC_TEXT)))
         .isInstanceOf(VectorFormatException.class)
         .hasMessageContaining("missing header: expected 'COUNT DIM' on line 1").hasMessageContaining(glove + ":1");
+    assertThatThrownBy(() -> VectorReader.load(glove, LoadOptions.defaults().withFormat(VectorFormat.EMBDIFF_BINARY)))
+        .isInstanceOf(VectorFormatException.class)
+        .hasMessage("not an embdiff cache: magic 74 68 65 20 30 2e 31 20, expected 45 4d 42 44 49 46 46 1a (" + glove
+            + " byte offset 0)");
   }
 
   @Test

@@ -94,6 +94,13 @@ class VectorWriterTest {
     assertThat(VectorReader.load(cache).space().contains("two words")).isTrue();
   }
 
+  @Test
+  void anArrayBeyondTheHeapIsAClearIoError() {
+    assertThatThrownBy(() -> RowStore.allocate(Integer.MAX_VALUE - 16L)).isInstanceOf(IOException.class)
+        .hasMessageStartingWith("not enough memory: the vectors need 8191 MB in one array, the Java heap allows at most")
+        .hasMessageContaining("EMBDIFF_JAVA_OPTS");
+  }
+
   private Path cache(EmbeddingSpace space) throws IOException {
     Path p = dir.resolve("c.emb");
     VectorWriter.write(space, p, VectorFormat.EMBDIFF_BINARY);

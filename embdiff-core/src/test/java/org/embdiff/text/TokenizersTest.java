@@ -91,6 +91,7 @@ class TokenizersTest {
     assertThat(WIKI.tokens("He didn't say \"it's the U.S. Army's\" (in 1,000.5 B.C.), did he? Well-known...cats."))
         .containsExactly("he", "did", "n't", "say", "\"", "it", "'s", "the", "u.s.", "army", "'s", "\"", "(", "in",
             "1,000.5", "b.c.", ")", ",", "did", "he", "?", "well-known", "...", "cats", ".");
+    assertThat(WIKI.tokens("the <unk> state @-@ of @,@ art")).containsExactly("the", "<unk>", "state", "-", "of", ",", "art");
     String real = realLine("corpora/wiki/enwiki-gensim-sample.plain.txt.gz",
         "The first political philosopher to call himself an anarchist");
     List<String> tokens = WIKI.tokens(real);

@@ -104,7 +104,7 @@ class VectorUtilSupportTest {
         float[] q = random(random, (queries + 2) * dim);
         float[] m = random(random, (rows + 3) * dim);
         float[] scores = new float[queries * rows];
-        support.dotBlock(q, 2, queries, m, 3, rows, dim, scores);
+        support.dotBlock(q, 2, queries, m, 3, rows, dim, scores, queries % 2 == 0 ? new float[rows * dim] : null);
         for (int i = 0; i < queries; i++) {
           for (int r = 0; r < rows; r++) {
             double abs = 0;
