@@ -14,36 +14,17 @@ public final class Analyses {
         new DivergenceAnalysis(),
         new CooccurrenceAnalysis(),
         new SpectraAnalysis(),
-        unavailable("geometry", "Geometry"),
-        unavailable("shift", "Domain shift"),
+        new GeometrySection(),
+        new ShiftSection(),
         new AnalogiesAnalysis(),
         new SimilarityAnalysis(),
         new TransferAnalysis(),
         new AttentionAnalysis(),
-        unavailable("projection", "2D projection of the aligned space"));
+        new ProjectionSection());
   }
 
   /** The claims table, run after every other analysis. */
   public static Analysis claims() {
     return new ClaimsAnalysis();
-  }
-
-  private static Analysis unavailable(String id, String title) {
-    return new Analysis() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public String title() {
-        return title;
-      }
-
-      @Override
-      public Section run(CompareContext context) {
-        return Section.skipped(id, title, "this analysis is not part of this embdiff build yet");
-      }
-    };
   }
 }

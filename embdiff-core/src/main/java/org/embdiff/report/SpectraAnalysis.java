@@ -22,9 +22,9 @@ final class SpectraAnalysis implements Analysis {
   static final String ID = "spectra";
   static final String TITLE = "Spectra";
   /** Singular values per co-occurrence matrix. */
-  static final int K = 100;
+  static final int K = 60;
   /** Bootstrap resamples of the words for the PCA spectrum intervals. */
-  static final int RESAMPLES = 60;
+  static final int RESAMPLES = 40;
 
   @Override
   public String id() {
