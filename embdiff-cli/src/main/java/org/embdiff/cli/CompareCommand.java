@@ -82,7 +82,10 @@ final class CompareCommand implements Callable<Integer> {
   /** Runs a comparison, writes the folder and prints where it is, the claims and the timings. */
   static int runAndWrite(CommandSpec spec, CompareSettings settings, Path out, boolean demo) throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
-    CompareRunner.Result result = new CompareRunner(settings).run(ProgressBars.forTerminal());
+    CompareRunner.Result result;
+    try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
+      result = new CompareRunner(settings).run(progress);
+    }
     ReportWriter.write(result.report(), result.tables(), out);
     Path index = out.toAbsolutePath().normalize().resolve("index.html");
     stdout.println("Report: " + index);

@@ -17,6 +17,20 @@ import picocli.CommandLine.Spec;
       ConvertCommand.class,
       CompareCommand.class,
       DemoCommand.class,
+      StatsCommand.class,
+      VocabCommand.class,
+      CooccurCommand.class,
+      ShuffleCommand.class,
+      TrainCommand.class,
+      SpectrumCommand.class,
+      EvalCommand.class,
+      AnalogyCommand.class,
+      AlignCommand.class,
+      ShiftCommand.class,
+      GeometryCommand.class,
+      TransferCommand.class,
+      AttentionCommand.class,
+      ClaimsCommand.class,
     })
 final class EmbdiffCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -1,5 +1,6 @@
 package org.embdiff.cli;
 
+import org.embdiff.vec.VectorUtil;
 import picocli.CommandLine.IVersionProvider;
 
 /** Reads the version from the jar manifest. */
@@ -10,7 +11,8 @@ final class VersionProvider implements IVersionProvider {
     return new String[] {
       "embdiff " + (version == null ? "(development build)" : version),
       "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), "
-          + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+          + System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+      "Kernels: " + VectorUtil.providerDescription()
     };
   }
 }

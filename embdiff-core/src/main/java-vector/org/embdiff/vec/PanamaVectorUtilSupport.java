@@ -10,9 +10,11 @@ import jdk.incubator.vector.VectorSpecies;
  * without the module. Compiled by its own compiler execution with {@code --add-modules
  * jdk.incubator.vector} (see embdiff-core/pom.xml).
  *
- * <p>Every loop is a main loop over {@code SPECIES_PREFERRED} with fused multiply-adds, then one
- * 128-bit step loop, then a scalar tail of at most 3 elements: masked loads are slow or emulated
- * on some JDK/CPU pairs, so none are used.
+ * <p>Single dot products: a main loop over {@code SPECIES_PREFERRED} with fused multiply-adds, then
+ * one 128-bit step loop, then a scalar tail of at most 3 elements (masked loads are slow or
+ * emulated on some JDK/CPU pairs, so none are used). Blocks of many queries ({@link #dotBlock})
+ * transpose the row block into tiles of LANES rows, so one FMA of a broadcast query element with a
+ * tile column advances LANES scores at once: no horizontal reductions, no dimension tails.
  */
 final class PanamaVectorUtilSupport implements VectorUtilSupport {
   private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
@@ -115,21 +117,124 @@ final class PanamaVectorUtilSupport implements VectorUtilSupport {
 
   @Override
   public void dotBlock(float[] queries, int queryFrom, int queryCount, float[] matrix, int rowFrom, int rowCount,
-      int dim, float[] scores) {
+      int dim, float[] scores, float[] scratch) {
+    int tiles = rowCount / LANES;
     int q = 0;
-    // 4 queries share each loaded row vector: 1 row load + 4 query loads per 4 FMAs, 4 chains
+    if (queryCount >= TILE_MIN_QUERIES && tiles > 0) {
+      // many queries: transpose the rows once into tiles of LANES rows, then broadcast-FMA (no reductions)
+      float[] tile = transpose(matrix, rowFrom, tiles, dim, scratch);
+      for (; q + 4 <= queryCount; q += 4) {
+        tile4(queries, (queryFrom + q) * dim, dim, tile, tiles, scores, q * rowCount, rowCount);
+      }
+      for (; q < queryCount; q++) {
+        tile1(queries, (queryFrom + q) * dim, dim, tile, tiles, scores, q * rowCount);
+      }
+      // the last rowCount % LANES rows, by dot products
+      int r0 = tiles * LANES;
+      for (int qq = 0; qq < queryCount; qq++) {
+        for (int r = r0; r < rowCount; r++) {
+          scores[qq * rowCount + r] = dot(queries, (queryFrom + qq) * dim, matrix, (rowFrom + r) * dim, dim);
+        }
+      }
+      return;
+    }
+    // few queries: 4 queries share each loaded row vector, 4 FMA chains, one reduction per pair
     for (; q + 4 <= queryCount; q += 4) {
       int q0 = (queryFrom + q) * dim;
       for (int r = 0; r < rowCount; r++) {
         dot4(queries, q0, dim, matrix, (rowFrom + r) * dim, scores, q * rowCount + r, rowCount);
       }
     }
-    // leftover queries (fewer than 4): one dot product each
     for (; q < queryCount; q++) {
       int qBase = (queryFrom + q) * dim;
       for (int r = 0; r < rowCount; r++) {
         scores[q * rowCount + r] = dot(queries, qBase, matrix, (rowFrom + r) * dim, dim);
       }
+    }
+  }
+
+  /** From this many queries per call the transpose (one pass over the rows) pays for itself. */
+  private static final int TILE_MIN_QUERIES = 16;
+
+  /** tile[(t * dim + i) * LANES + j] = matrix[(rowFrom + t * LANES + j) * dim + i]: column i of LANES rows is one vector. */
+  private static float[] transpose(float[] matrix, int rowFrom, int tiles, int dim, float[] scratch) {
+    float[] tile = scratch != null && scratch.length >= tiles * dim * LANES ? scratch : new float[tiles * dim * LANES];
+    for (int t = 0; t < tiles; t++) {
+      int out = t * dim * LANES;
+      for (int j = 0; j < LANES; j++) {
+        int in = (rowFrom + t * LANES + j) * dim;
+        for (int i = 0; i < dim; i++) {
+          tile[out + i * LANES + j] = matrix[in + i];
+        }
+      }
+    }
+    return tile;
+  }
+
+  // 4 queries x 2 tiles: 8 independent FMA chains (enough to cover FMA latency), per step 2 vector
+  // loads and 4 scalar broadcasts; each accumulator is the scores of LANES rows, stored directly
+  private static void tile4(float[] q, int q0, int dim, float[] tile, int tiles, float[] scores, int o, int stride) {
+    int q1 = q0 + dim, q2 = q1 + dim, q3 = q2 + dim;
+    int t = 0;
+    for (; t + 2 <= tiles; t += 2) {
+      int base0 = t * dim * LANES, base1 = base0 + dim * LANES;
+      FloatVector a0 = FloatVector.zero(SPECIES), a1 = FloatVector.zero(SPECIES);
+      FloatVector a2 = FloatVector.zero(SPECIES), a3 = FloatVector.zero(SPECIES);
+      FloatVector b0 = FloatVector.zero(SPECIES), b1 = FloatVector.zero(SPECIES);
+      FloatVector b2 = FloatVector.zero(SPECIES), b3 = FloatVector.zero(SPECIES);
+      for (int i = 0; i < dim; i++) {
+        FloatVector x = FloatVector.fromArray(SPECIES, tile, base0 + i * LANES);
+        FloatVector y = FloatVector.fromArray(SPECIES, tile, base1 + i * LANES);
+        FloatVector s0 = FloatVector.broadcast(SPECIES, q[q0 + i]);
+        FloatVector s1 = FloatVector.broadcast(SPECIES, q[q1 + i]);
+        FloatVector s2 = FloatVector.broadcast(SPECIES, q[q2 + i]);
+        FloatVector s3 = FloatVector.broadcast(SPECIES, q[q3 + i]);
+        a0 = s0.fma(x, a0);
+        a1 = s1.fma(x, a1);
+        a2 = s2.fma(x, a2);
+        a3 = s3.fma(x, a3);
+        b0 = s0.fma(y, b0);
+        b1 = s1.fma(y, b1);
+        b2 = s2.fma(y, b2);
+        b3 = s3.fma(y, b3);
+      }
+      int r = o + t * LANES;
+      a0.intoArray(scores, r);
+      a1.intoArray(scores, r + stride);
+      a2.intoArray(scores, r + 2 * stride);
+      a3.intoArray(scores, r + 3 * stride);
+      b0.intoArray(scores, r + LANES);
+      b1.intoArray(scores, r + LANES + stride);
+      b2.intoArray(scores, r + LANES + 2 * stride);
+      b3.intoArray(scores, r + LANES + 3 * stride);
+    }
+    for (; t < tiles; t++) {
+      int base = t * dim * LANES;
+      FloatVector a0 = FloatVector.zero(SPECIES), a1 = FloatVector.zero(SPECIES);
+      FloatVector a2 = FloatVector.zero(SPECIES), a3 = FloatVector.zero(SPECIES);
+      for (int i = 0; i < dim; i++) {
+        FloatVector x = FloatVector.fromArray(SPECIES, tile, base + i * LANES);
+        a0 = FloatVector.broadcast(SPECIES, q[q0 + i]).fma(x, a0);
+        a1 = FloatVector.broadcast(SPECIES, q[q1 + i]).fma(x, a1);
+        a2 = FloatVector.broadcast(SPECIES, q[q2 + i]).fma(x, a2);
+        a3 = FloatVector.broadcast(SPECIES, q[q3 + i]).fma(x, a3);
+      }
+      int r = o + t * LANES;
+      a0.intoArray(scores, r);
+      a1.intoArray(scores, r + stride);
+      a2.intoArray(scores, r + 2 * stride);
+      a3.intoArray(scores, r + 3 * stride);
+    }
+  }
+
+  private static void tile1(float[] q, int q0, int dim, float[] tile, int tiles, float[] scores, int o) {
+    for (int t = 0; t < tiles; t++) {
+      int base = t * dim * LANES;
+      FloatVector a = FloatVector.zero(SPECIES);
+      for (int i = 0; i < dim; i++) {
+        a = FloatVector.broadcast(SPECIES, q[q0 + i]).fma(FloatVector.fromArray(SPECIES, tile, base + i * LANES), a);
+      }
+      a.intoArray(scores, o + t * LANES);
     }
   }
 

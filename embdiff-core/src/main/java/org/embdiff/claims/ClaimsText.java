@@ -17,7 +17,7 @@ public final class ClaimsText {
           : String.format(Locale.ROOT, "%s [%s, %s]", num(c.difference().estimate()), num(c.difference().lo()),
               num(c.difference().hi()));
       sb.append(String.format(Locale.ROOT, "%-15s %-52s %10s %10s  %-34s %s%n", c.verdict(), c.id(), num(c.valueA()),
-          num(c.valueB()), ci, c.pValue() == null ? "" : String.format(Locale.ROOT, "%.3g", c.pValue())));
+          num(c.valueB()), ci, pValue(c.pValue())));
       sb.append("    ").append(c.statement()).append('\n');
       if (c.missing() != null) {
         sb.append("    missing: ").append(c.missing()).append('\n');
@@ -34,6 +34,14 @@ public final class ClaimsText {
     sb.append(String.format(Locale.ROOT, "%d claims: %d supported, %d contradicted, %d inconclusive, %d not measurable%n",
         claims.size(), counts[0], counts[1], counts[2], counts[3]));
     return sb.toString();
+  }
+
+  private static String pValue(Double p) {
+    if (p == null) {
+      return "";
+    }
+    // the normal approximation underflows far below any meaningful p
+    return p < 1e-16 ? "<1e-16" : String.format(Locale.ROOT, "%.3g", p);
   }
 
   private static String num(Double v) {

@@ -1,5 +1,6 @@
 package org.embdiff.claims;
 
+import it.unimi.dsi.fastutil.doubles.DoubleArrays;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -208,38 +209,99 @@ public final class Statistics {
     return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
   }
 
-  /** Percentile-bootstrap interval of Spearman's rho, resampling (x_i, y_i) pairs. */
+  /**
+   * Percentile-bootstrap interval of Spearman's rho, resampling (x_i, y_i) pairs. Each resample's
+   * ranks come from the multiplicities of the drawn items along the two presorted orders (O(n)
+   * per resample, exact average ranks for ties and repeated draws).
+   */
   public static Interval spearmanBootstrap(double[] x, double[] y, int resamples, long seed, double level) {
     requireSameLength(x, y);
     requireResamples(x.length, resamples);
+    int n = x.length;
+    int[] orderX = sortedOrder(x);
+    int[] orderY = sortedOrder(y);
     SplittableRandom random = new SplittableRandom(seed);
     double[] stats = new double[resamples];
-    double[] bx = new double[x.length];
-    double[] by = new double[y.length];
+    int[] count = new int[n];
+    double[] rx = new double[n];
+    double[] ry = new double[n];
     int valid = 0;
     for (int b = 0; b < resamples; b++) {
-      for (int i = 0; i < x.length; i++) {
-        int j = random.nextInt(x.length);
-        bx[i] = x[j];
-        by[i] = y[j];
+      Arrays.fill(count, 0);
+      for (int i = 0; i < n; i++) {
+        count[random.nextInt(n)]++;
       }
-      double rho = spearman(bx, by);
-      if (!Double.isNaN(rho)) {
-        stats[valid++] = rho;
+      resampledRanks(x, orderX, count, rx);
+      resampledRanks(y, orderY, count, ry);
+      // Pearson correlation of the ranks, each item weighted by how often it was drawn
+      double sx = 0;
+      double sy = 0;
+      for (int j = 0; j < n; j++) {
+        sx += count[j] * rx[j];
+        sy += count[j] * ry[j];
+      }
+      double mx = sx / n;
+      double my = sy / n;
+      double sxy = 0;
+      double sxx = 0;
+      double syy = 0;
+      for (int j = 0; j < n; j++) {
+        if (count[j] == 0) {
+          continue;
+        }
+        double dx = rx[j] - mx;
+        double dy = ry[j] - my;
+        sxy += count[j] * dx * dy;
+        sxx += count[j] * dx * dx;
+        syy += count[j] * dy * dy;
+      }
+      if (sxx > 0 && syy > 0) {
+        stats[valid++] = sxy / Math.sqrt(sxx * syy);
       }
     }
     return percentile(spearman(x, y), Arrays.copyOf(stats, valid), level,
-        "Spearman rho, percentile bootstrap over " + x.length + " pairs, " + resamples + " resamples");
+        "Spearman rho, percentile bootstrap over " + n + " pairs, " + resamples + " resamples");
+  }
+
+  private static int[] sortedOrder(double[] x) {
+    int[] order = new int[x.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    DoubleArrays.radixSortIndirect(order, x, true);
+    return order;
+  }
+
+  /** Average ranks of a resample given by {@code count} (draws per item), along the presorted {@code order}. */
+  private static void resampledRanks(double[] v, int[] order, int[] count, double[] ranks) {
+    int n = order.length;
+    int i = 0;
+    long position = 0;
+    while (i < n) {
+      int j = i;
+      long drawn = count[order[i]];
+      while (j + 1 < n && v[order[j + 1]] == v[order[i]]) {
+        j++;
+        drawn += count[order[j]];
+      }
+      double rank = position + (drawn + 1) / 2.0;
+      for (int k = i; k <= j; k++) {
+        ranks[order[k]] = rank;
+      }
+      position += drawn;
+      i = j + 1;
+    }
   }
 
   /** Average ranks (1-based) of {@code x}; ties share the mean of their ranks. */
   public static double[] ranks(double[] x) {
     int n = x.length;
-    Integer[] order = new Integer[n];
+    int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
+    // primitive indirect radix sort: no boxing (this runs inside bootstrap loops)
+    DoubleArrays.radixSortIndirect(order, x, true);
     double[] r = new double[n];
     int i = 0;
     while (i < n) {

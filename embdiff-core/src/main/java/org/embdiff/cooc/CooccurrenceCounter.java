@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.embdiff.io.CompressedInput;
+import org.embdiff.text.Tokenizer;
 import org.embdiff.util.AtomicFiles;
 import org.embdiff.util.ProgressListener;
 
@@ -92,11 +93,11 @@ public final class CooccurrenceCounter {
   }
 
   /**
-   * Counts {@code corpora} (UTF-8 text, one document a line) split by {@code tokenizer} and writes
-   * CREC to {@code output}. Tokens are looked up as Strings, so this path is slower than
+   * Counts {@code corpora} (UTF-8 text, one document a line) split by {@code tokenizer} (any
+   * {@link Tokenizer}: Twitter-aware, PTB-style) and writes CREC to {@code output}. Tokens are looked up as Strings, so this path is slower than
    * {@link #count(List, Path, ProgressListener)}.
    */
-  public CooccurrenceSummary count(List<Path> corpora, LineTokenizer tokenizer, Path output, ProgressListener progress)
+  public CooccurrenceSummary count(List<Path> corpora, Tokenizer tokenizer, Path output, ProgressListener progress)
       throws IOException {
     long t0 = System.nanoTime();
     Engine engine = new Engine(vocab, options);
@@ -116,7 +117,7 @@ public final class CooccurrenceCounter {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
           String line;
           while ((line = reader.readLine()) != null) {
-            for (String tok : tokenizer.tokenize(line)) {
+            for (String tok : tokenizer.tokens(line)) {
               tokens++;
               int id = ids.getInt(tok);
               if (id > 0) {

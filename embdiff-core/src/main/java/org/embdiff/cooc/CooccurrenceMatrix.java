@@ -108,6 +108,17 @@ public final class CooccurrenceMatrix {
     return new CsrMatrix(m.rows(), m.cols(), nptr, nc.toIntArray(), nv.toDoubleArray());
   }
 
+  /** The largest word or context id in {@code crec} (the vocabulary size when no vocabulary file is at hand). */
+  public static int maxId(Path crec) throws IOException {
+    int max = 0;
+    try (CrecReader r = CrecReader.open(crec)) {
+      while (r.next()) {
+        max = Math.max(max, Math.max(r.word(), r.context()));
+      }
+    }
+    return max;
+  }
+
   /** log(1 + X), entrywise. */
   public static CsrMatrix log1p(CsrMatrix x) {
     return x.map(Math::log1p);

@@ -32,8 +32,8 @@ import org.embdiff.vec.Neighbor;
 public final class AnalogyEvaluator {
   /** gensim's {@code topn} in {@code evaluate_word_analogies}. */
   static final int GENSIM_TOPN = 5;
-  /** Target floats in one block of S: 8 MB keeps a block in the last-level cache. */
-  private static final int BLOCK_FLOATS = 1 << 21;
+  /** Floats in one transposed block of candidates: 256 KB, which stays in a core's L2 cache. */
+  private static final int BLOCK_FLOATS = 1 << 16;
   /** Questions per parallel task when scanning a block. */
   private static final int QUESTION_CHUNK = 64;
 
@@ -242,7 +242,8 @@ public final class AnalogyEvaluator {
     float[] bestScores = new float[count * kk];
     int[] found = new int[count];
     int[] above = new int[count];
-    int block = Math.max(256, Math.min(8192, BLOCK_FLOATS / Math.max(1, m)));
+    // the transposed candidate block (dim x block floats) is re-read once per question word: keep it in L2
+    int block = Math.max(64, Math.min(4096, BLOCK_FLOATS / dim));
     float[] vt = new float[block * dim];
     float[] sim = new float[m * block];
     int blocks = (n + block - 1) / block;
@@ -259,19 +260,37 @@ public final class AnalogyEvaluator {
       }
       // S[s][j] = <q_s, v_j>: for each dimension an axpy over the block, which the JIT vectorises;
       // each S cell still sums its products in dimension order, as cell() does
-      IntStream.range(0, m).parallel().forEach(s -> {
-        int off = s * len;
-        java.util.Arrays.fill(sim, off, off + len, 0f);
+      IntStream.range(0, (m + 1) / 2).parallel().forEach(pair -> {
+        int s0 = 2 * pair;
+        int s1 = Math.min(s0 + 1, m - 1);
+        int off0 = s0 * len, off1 = s1 * len;
+        java.util.Arrays.fill(sim, off0, off0 + len, 0f);
+        java.util.Arrays.fill(sim, off1, off1 + len, 0f);
+        // two question words share each pass over the block: half the reads of vt
         for (int i = 0; i < dim; i++) {
-          float qi = q[s * dim + i];
+          float q0 = q[s0 * dim + i];
+          float q1 = q[s1 * dim + i];
           int vo = i * len;
-          for (int j = 0; j < len; j++) {
-            sim[off + j] += qi * vt[vo + j];
+          if (s1 == s0) {
+            for (int j = 0; j < len; j++) {
+              sim[off0 + j] += q0 * vt[vo + j];
+            }
+          } else {
+            for (int j = 0; j < len; j++) {
+              float x = vt[vo + j];
+              sim[off0 + j] += q0 * x;
+              sim[off1 + j] += q1 * x;
+            }
           }
         }
         if (mul) {
           for (int j = 0; j < len; j++) {
-            sim[off + j] = (1f + sim[off + j]) / 2f;
+            sim[off0 + j] = (1f + sim[off0 + j]) / 2f;
+          }
+          if (s1 != s0) {
+            for (int j = 0; j < len; j++) {
+              sim[off1 + j] = (1f + sim[off1 + j]) / 2f;
+            }
           }
         }
       });
@@ -361,10 +380,8 @@ public final class AnalogyEvaluator {
         // insertion into the short descending list; ties keep the earlier (more frequent) row
         int pos = Math.min(size, k - 1);
         while (pos > 0 && bestScores[base + pos - 1] < s) {
-          if (pos < k) {
-            bestScores[base + pos] = bestScores[base + pos - 1];
-            bestRows[base + pos] = bestRows[base + pos - 1];
-          }
+          bestScores[base + pos] = bestScores[base + pos - 1];
+          bestRows[base + pos] = bestRows[base + pos - 1];
           pos--;
         }
         bestScores[base + pos] = s;

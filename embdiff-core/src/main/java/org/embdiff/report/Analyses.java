@@ -11,21 +11,21 @@ public final class Analyses {
     return List.of(
         new DistributionsAnalysis(),
         new VocabularyAnalysis(),
-        unavailable("divergence", "Mutual information and divergences"),
-        unavailable("cooccurrence", "Co-occurrence statistics"),
-        unavailable("spectra", "Spectra"),
+        new DivergenceAnalysis(),
+        new CooccurrenceAnalysis(),
+        new SpectraAnalysis(),
         unavailable("geometry", "Geometry"),
         unavailable("shift", "Domain shift"),
-        unavailable("analogies", "Analogies"),
-        unavailable("similarity", "Word similarity"),
-        unavailable("transfer", "Classifier transfer"),
-        unavailable("attention", "Effect on self-attention"),
+        new AnalogiesAnalysis(),
+        new SimilarityAnalysis(),
+        new TransferAnalysis(),
+        new AttentionAnalysis(),
         unavailable("projection", "2D projection of the aligned space"));
   }
 
   /** The claims table, run after every other analysis. */
   public static Analysis claims() {
-    return unavailable("claims", "Claims and verdicts");
+    return new ClaimsAnalysis();
   }
 
   private static Analysis unavailable(String id, String title) {

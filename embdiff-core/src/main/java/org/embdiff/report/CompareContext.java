@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
+import org.embdiff.claims.ClaimInputs;
 
 /**
  * What every analysis of one run sees: the settings, the two loaded sides, the CSV tables
@@ -19,12 +21,31 @@ public final class CompareContext {
   private final Side b;
   private final List<WordTable> tables = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, FutureTask<Object>> shared = new ConcurrentHashMap<>();
+  private final ClaimInputs.Builder claimInputs;
 
   /** A context for one run. */
   public CompareContext(CompareSettings settings, Side a, Side b) {
     this.settings = settings;
     this.a = a;
     this.b = b;
+    this.claimInputs = ClaimInputs.builder(a.name(), b.name());
+  }
+
+  /**
+   * Adds an analysis's evidence to the inputs of the claims table (thread-safe: analyses run in
+   * parallel).
+   */
+  public void contributeClaims(Consumer<ClaimInputs.Builder> contribution) {
+    synchronized (claimInputs) {
+      contribution.accept(claimInputs);
+    }
+  }
+
+  /** The claim inputs contributed so far. */
+  public ClaimInputs claimInputs() {
+    synchronized (claimInputs) {
+      return claimInputs.build();
+    }
   }
 
   /** The settings. */

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.embdiff.io.LoadedVectors;
 import org.embdiff.io.SideSpec;
 import org.embdiff.stats.Counts;
+import org.embdiff.text.Tokenizer;
 import org.embdiff.util.ProgressListener;
 
 /**
@@ -66,8 +67,8 @@ public final class CompareRunner {
     try {
       Future<LoadedVectors> va = submitVectors(pool, settings.a(), timings, inputs, progress);
       Future<LoadedVectors> vb = submitVectors(pool, settings.b(), timings, inputs, progress);
-      Future<Counts> ca = submitCorpus(pool, settings.a(), timings, inputs, progress);
-      Future<Counts> cb = submitCorpus(pool, settings.b(), timings, inputs, progress);
+      Future<Counts> ca = submitCorpus(pool, settings.threads(), settings.a(), timings, inputs, progress);
+      Future<Counts> cb = submitCorpus(pool, settings.threads(), settings.b(), timings, inputs, progress);
       Future<Counts> la = submitList(pool, settings.a(), timings, inputs, progress);
       Future<Counts> lb = submitList(pool, settings.b(), timings, inputs, progress);
       Side a = new Side(settings.a().name(), settings.a(), get(va), get(ca), get(la));
@@ -119,16 +120,17 @@ public final class CompareRunner {
     });
   }
 
-  private static Future<Counts> submitCorpus(ExecutorService pool, SideSpec side, List<StageTiming> timings,
+  private static Future<Counts> submitCorpus(ExecutorService pool, int threads, SideSpec side, List<StageTiming> timings,
       List<InputFingerprint> inputs, ProgressListener progress) {
     if (!side.hasCorpus()) {
       return CompletableFuture.completedFuture(null);
     }
     return pool.submit(() -> {
       long t0 = System.nanoTime();
-      SideLoader.CorpusCounts counted = SideLoader.countCorpora(side.corpora());
+      Tokenizer tokenizer = SideLoader.tokenizerFor(side);
+      SideLoader.CorpusCounts counted = SideLoader.countCorpora(side.corpora(), tokenizer, threads);
       for (Path corpus : side.corpora()) {
-        inputs.add(InputFingerprint.of(side.name(), "corpus", corpus, "text", null,
+        inputs.add(InputFingerprint.of(side.name(), "corpus", corpus, "text, " + tokenizer.name() + " tokenizer", null,
             side.corpora().size() == 1 ? counted.lines() : -1, -1, null));
       }
       timings.add(new StageTiming("count " + side.name() + " corpus", (System.nanoTime() - t0) / 1e9, Section.OK));
@@ -207,11 +209,6 @@ public final class CompareRunner {
 
   /** The vector kernel provider in use. */
   static String kernelProvider() {
-    try {
-      Object name = org.embdiff.vec.VectorUtil.class.getMethod("providerName").invoke(null);
-      return String.valueOf(name);
-    } catch (ReflectiveOperationException e) {
-      return "scalar";
-    }
+    return org.embdiff.vec.VectorUtil.providerDescription();
   }
 }

@@ -1,16 +1,18 @@
 package org.embdiff.report;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import org.embdiff.io.CompressedInput;
 import org.embdiff.io.LoadedVectors;
+import org.embdiff.io.SideSpec;
 import org.embdiff.io.VectorReader;
+import org.embdiff.stats.CorpusCounter;
 import org.embdiff.stats.Counts;
-import org.embdiff.stats.CountsBuilder;
+import org.embdiff.stats.FrequencyListReader;
+import org.embdiff.text.Tokenizer;
+import org.embdiff.text.Tokenizers;
+import org.embdiff.util.ProgressListener;
 
 /** Loads the inputs of one side: vectors, and counts from its corpus or its frequency list. */
 final class SideLoader {
@@ -25,68 +27,33 @@ final class SideLoader {
   record CorpusCounts(Counts counts, long lines) {}
 
   /**
-   * Counts the tokens of corpora (one document per line; lower-cased, whitespace-separated).
+   * Counts the tokens of corpora (one document per line), multi-threaded with a memory bound.
    */
-  static CorpusCounts countCorpora(Iterable<Path> corpora) throws IOException {
-    CountsBuilder builder = new CountsBuilder();
-    long lines = 0;
-    for (Path corpus : corpora) {
-      try (BufferedReader reader = new BufferedReader(new InputStreamReader(CompressedInput.open(corpus).stream(),
-          StandardCharsets.UTF_8), 1 << 16)) {
-        String line;
-        while ((line = reader.readLine()) != null) {
-          lines++;
-          for (String token : line.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!token.isEmpty()) {
-              builder.add(token);
-            }
-          }
-        }
-      }
-    }
-    return new CorpusCounts(builder.build(1, 0), lines);
+  static CorpusCounts countCorpora(List<Path> corpora, Tokenizer tokenizer, int threads) throws IOException {
+    CorpusCounter.Result r = new CorpusCounter(CorpusCounter.Options.defaults().withTokenizer(tokenizer)
+        .withThreads(threads)).countDetailed(corpora, ProgressListener.NONE);
+    return new CorpusCounts(r.counts(), r.lines());
   }
 
   /**
-   * Reads a frequency list ({@code word<TAB or space>count} per line). Such lists usually leave
-   * out rare words, so the counts are marked truncated.
-   *
-   * @throws IOException naming file:line for a malformed line
+   * The tokenizer for a side's corpus: the Twitter tokenizer with GloVe-Twitter pseudo-tokens when
+   * the side or its corpus is named after Twitter or tweets, else the encyclopedic (PTB-style,
+   * lower-cased) one, so counts match the vocabularies of glove.twitter and glove.6B.
+   */
+  static Tokenizer tokenizerFor(SideSpec side) {
+    String names = (side.name() + " " + side.corpora()).toLowerCase(Locale.ROOT);
+    return Tokenizers.byName(names.contains("twitter") || names.contains("tweet") ? "twitter+glove" : "wiki");
+  }
+
+  /**
+   * Reads a frequency list ({@code word<TAB or space>count} per line); such lists usually leave out
+   * rare words, so the counts are marked truncated.
    */
   static Counts frequencies(Path path) throws IOException {
-    CountsBuilder builder = new CountsBuilder();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(CompressedInput.open(path).stream(),
-        StandardCharsets.UTF_8), 1 << 16)) {
-      String line;
-      long lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        String s = line.strip();
-        if (s.isEmpty() || s.startsWith("#")) {
-          continue;
-        }
-        int cut = Math.max(s.lastIndexOf('\t'), s.lastIndexOf(' '));
-        if (cut <= 0) {
-          throw new IOException("expected 'word count', found one field (" + path + ":" + lineNo + ")");
-        }
-        String word = s.substring(0, cut).strip();
-        long count;
-        try {
-          count = Long.parseLong(s.substring(cut + 1).strip());
-        } catch (NumberFormatException e) {
-          throw new IOException("count '" + s.substring(cut + 1).strip() + "' is not a whole number ("
-              + path + ":" + lineNo + ")");
-        }
-        if (count < 0) {
-          throw new IOException("negative count " + count + " (" + path + ":" + lineNo + ")");
-        }
-        builder.add(word, count);
-      }
-    }
-    Counts built = builder.build(1, 0);
-    if (built.size() == 0) {
+    Counts counts = FrequencyListReader.read(path);
+    if (counts.size() == 0) {
       throw new IOException("no 'word count' lines found in frequency list " + path);
     }
-    return new Counts(built.words(), built.counts(), built.totalTokens(), true);
+    return counts;
   }
 }

@@ -65,6 +65,9 @@ final class VocabularyAnalysis implements Analysis {
     view.table(new DataTable("vocabulary-examples", "Most frequent examples", List.of(
         new DataTable.Column("input", "input", "text"), new DataTable.Column("group", "group", "text"),
         new DataTable.Column("examples", "examples (most frequent first)", "list")), rows, false, null));
+    if (counts) {
+      view.table(rankTable(a, b, context.settings().topWords() * 4));
+    }
     if (!vectors) {
       view.note("Vectors: not on both sides, so only the counted vocabularies are compared.");
     }
@@ -72,6 +75,37 @@ final class VocabularyAnalysis implements Analysis {
       view.note("Counts: not on both sides (needs a corpus or a frequency list each), so only the vector vocabularies are compared.");
     }
     return Section.ok(ID, TITLE, view.build());
+  }
+
+  /**
+   * The most frequent shared words (by their better rank), with their rank on each side and
+   * log2(rank B / rank A): positive means relatively more frequent on side A.
+   */
+  private static DataTable rankTable(Side a, Side b, int limit) {
+    Counts ca = a.counts();
+    Counts cb = b.counts();
+    List<List<Object>> rows = new ArrayList<>();
+    int n = Math.max(ca.size(), cb.size());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int r = 0; r < n && rows.size() < limit; r++) {
+      for (Counts c : List.of(ca, cb)) {
+        if (r < c.size() && rows.size() < limit) {
+          String w = c.word(r);
+          int ra = ca.rank(w);
+          int rb = cb.rank(w);
+          if (ra >= 0 && rb >= 0 && seen.add(w)) {
+            rows.add(java.util.Arrays.asList(w, ra + 1, rb + 1, Math.log((rb + 1.0) / (ra + 1.0)) / Math.log(2)));
+          }
+        }
+      }
+    }
+    return new DataTable("rank-comparison", "Frequency ranks of the most frequent shared words", List.of(
+        new DataTable.Column("word", "word", "text"),
+        new DataTable.Column("rank_a", "rank in " + a.name(), "number"),
+        new DataTable.Column("rank_b", "rank in " + b.name(), "number"),
+        new DataTable.Column("log2_rank_ratio", "log2(rank " + b.name() + " / rank " + a.name() + ")", "number")),
+        rows, true, "Click a header to sort. Positive log ratio: relatively more frequent in " + a.name()
+            + "; negative: in " + b.name() + ". Counts from each side's " + a.countsSource() + " / " + b.countsSource() + ".");
   }
 
   private static List<String> words(Vocabulary v) {

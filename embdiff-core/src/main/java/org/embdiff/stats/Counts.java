@@ -145,4 +145,21 @@ public final class Counts {
   public long minCount() {
     return minCountInSource;
   }
+
+  /** The {@code n} most frequent words (all when {@code n >= size()}), marked truncated when shorter. */
+  public Counts top(int n) {
+    if (n >= words.length) {
+      return this;
+    }
+    return new Counts(Arrays.copyOf(words, n), Arrays.copyOf(counts, n), totalTokens, true);
+  }
+
+  /** The words with at least {@code min} occurrences, marked truncated when any were dropped. */
+  public Counts atLeast(long min) {
+    int n = 0;
+    while (n < counts.length && counts[n] >= min) {
+      n++;
+    }
+    return top(n);
+  }
 }

@@ -69,16 +69,33 @@ public final class FrequencyListReader {
           int end = line.indexOf('\t', tab + 1);
           countText = (end < 0 ? line.substring(tab + 1) : line.substring(tab + 1, end)).strip();
         } else {
-          String[] parts = line.strip().split(" +");
-          if (parts.length < 2) {
+          // word, spaces, count, then anything (no regex: this loop runs once per line)
+          int n = line.length();
+          int i = 0;
+          while (i < n && line.charAt(i) == ' ') {
+            i++;
+          }
+          int ws = i;
+          while (ws < n && line.charAt(ws) != ' ') {
+            ws++;
+          }
+          int cs = ws;
+          while (cs < n && line.charAt(cs) == ' ') {
+            cs++;
+          }
+          int ce = cs;
+          while (ce < n && line.charAt(ce) != ' ') {
+            ce++;
+          }
+          if (ws == i || ce == cs) {
             if (hash) {
               continue;
             }
             throw new VectorFormatException("expected 'word<TAB or space>count', got '" + abbreviate(line)
                 + "' (" + path + ":" + no + "); is this a corpus? use corpus:PATH");
           }
-          word = parts[0];
-          countText = parts[1];
+          word = line.substring(i, ws);
+          countText = line.substring(cs, ce).strip();
         }
         long c = parseCount(countText);
         if (c < 0 || word.isEmpty()) {

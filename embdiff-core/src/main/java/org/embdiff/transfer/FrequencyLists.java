@@ -1,77 +1,36 @@
 package org.embdiff.transfer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.embdiff.io.CompressedInput;
 import org.embdiff.stats.Counts;
 import org.embdiff.stats.CountsBuilder;
+import org.embdiff.stats.FrequencyListReader;
 
 /**
- * Reads a frequency list ({@code word<TAB or space>count}, one per line) into {@link Counts}.
- * Words are lower-cased and merged (GloVe vocabularies are lower case). The list is marked
- * truncated, since published lists cut rare words.
- *
- * <p>Kept small and local until the corpus-statistics module offers a shared reader.
+ * Reads a frequency list with {@link FrequencyListReader} and lower-cases it, summing the counts
+ * of words that differ only in case (GloVe vocabularies are lower case, the TweetNLP counts are
+ * not). The result stays marked truncated.
  */
 public final class FrequencyLists {
   private FrequencyLists() {}
 
   /**
-   * Reads {@code file}.
+   * Reads {@code file}, lower-cased.
    *
    * @throws IOException naming {@code file:line} on a malformed line
    */
   public static Counts read(Path file) throws IOException {
+    return lowerCased(FrequencyListReader.read(file));
+  }
+
+  /** {@code counts} with words lower-cased and merged. */
+  public static Counts lowerCased(Counts counts) {
     CountsBuilder builder = new CountsBuilder();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(CompressedInput.open(file).stream(), StandardCharsets.UTF_8))) {
-      String text;
-      int line = 0;
-      while ((text = in.readLine()) != null) {
-        line++;
-        if (text.isBlank() || text.startsWith("#")) {
-          continue;
-        }
-        int cut = lastSeparator(text);
-        if (cut <= 0) {
-          throw new IOException("expected 'word<TAB>count', got '" + abbreviate(text) + "' (" + file + ":" + line + ")");
-        }
-        String countText = text.substring(cut + 1).strip();
-        long count;
-        try {
-          count = Long.parseLong(countText);
-        } catch (NumberFormatException e) {
-          throw new IOException("count '" + abbreviate(countText) + "' is not an integer (" + file + ":" + line
-              + "; expected word<TAB>count)");
-        }
-        if (count < 0) {
-          throw new IOException("negative count " + count + " (" + file + ":" + line + ")");
-        }
-        String word = text.substring(0, cut).strip().toLowerCase(Locale.ROOT);
-        if (!word.isEmpty()) {
-          builder.add(word, count);
-        }
-      }
+    for (int i = 0; i < counts.size(); i++) {
+      builder.add(counts.word(i).toLowerCase(Locale.ROOT), counts.count(i));
     }
-    Counts counts = builder.build(0, 0);
-    return new Counts(counts.words(), counts.counts(), counts.totalTokens(), true);
-  }
-
-  private static int lastSeparator(String text) {
-    String t = text.stripTrailing();
-    for (int i = t.length() - 1; i >= 0; i--) {
-      char c = t.charAt(i);
-      if (c == '\t' || c == ' ') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    Counts merged = builder.build(0, 0);
+    return new Counts(merged.words(), merged.counts(), counts.totalTokens(), true);
   }
 }

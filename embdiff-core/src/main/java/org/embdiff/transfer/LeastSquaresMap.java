@@ -2,7 +2,6 @@ package org.embdiff.transfer;
 
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.embdiff.vec.EmbeddingSpace;
@@ -28,9 +27,36 @@ public final class LeastSquaresMap implements VectorMap {
     this.description = description;
   }
 
-  /** A {@link VectorMap.Fitter} producing this map. */
+  /**
+   * A {@link VectorMap.Fitter} producing this map. Its {@link VectorMap.Fitter#excluding} sums the
+   * normal equations over all anchors once and subtracts the excluded words' terms per call, so
+   * refitting without each split's test words costs O(excluded) instead of O(anchors).
+   */
   public static VectorMap.Fitter fitter() {
-    return LeastSquaresMap::fit;
+    return new VectorMap.Fitter() {
+      @Override
+      public VectorMap fit(EmbeddingSpace source, EmbeddingSpace target, List<String> anchors) {
+        return LeastSquaresMap.fit(source, target, anchors);
+      }
+
+      @Override
+      public java.util.function.Function<java.util.Set<String>, VectorMap> excluding(EmbeddingSpace source,
+          EmbeddingSpace target, List<String> anchors) {
+        int p = source.dim() + 1;
+        int q = target.dim();
+        double[] xtx = new double[p * p];
+        double[] xty = new double[p * q];
+        accumulate(source, target, anchors, xtx, xty, 1);
+        java.util.Set<String> anchorSet = new java.util.HashSet<>(anchors);
+        return excluded -> {
+          List<String> removed = excluded.stream().filter(anchorSet::contains).toList();
+          double[] a = xtx.clone();
+          double[] b = xty.clone();
+          accumulate(source, target, removed, a, b, -1);
+          return solve(source.dim(), q, a, b, anchors.size() - removed.size());
+        };
+      }
+    };
   }
 
   /**
@@ -42,12 +68,17 @@ public final class LeastSquaresMap implements VectorMap {
   public static LeastSquaresMap fit(EmbeddingSpace source, EmbeddingSpace target, List<String> anchors) {
     int p = source.dim() + 1;
     int q = target.dim();
-    if (anchors.size() < p) {
-      throw new IllegalArgumentException("least-squares map " + source.dim() + " -> " + q + " needs at least " + p
-          + " anchor words, got " + anchors.size());
-    }
-    DMatrixRMaj xtx = new DMatrixRMaj(p, p);
-    DMatrixRMaj xty = new DMatrixRMaj(p, q);
+    double[] xtx = new double[p * p];
+    double[] xty = new double[p * q];
+    accumulate(source, target, anchors, xtx, xty, 1);
+    return solve(source.dim(), q, xtx, xty, anchors.size());
+  }
+
+  /** Adds {@code sign} times the anchors' terms to the upper triangle of X^T X and to X^T Y. */
+  private static void accumulate(EmbeddingSpace source, EmbeddingSpace target, List<String> anchors, double[] xtx,
+      double[] xty, int sign) {
+    int p = source.dim() + 1;
+    int q = target.dim();
     double[] x = new double[p];
     float[] sm = source.matrix();
     float[] tm = target.matrix();
@@ -58,23 +89,35 @@ public final class LeastSquaresMap implements VectorMap {
         throw new IllegalArgumentException("anchor '" + word + "' is missing from the " + (rs < 0 ? "source" : "target") + " space");
       }
       for (int i = 0; i < p - 1; i++) {
-        x[i] = sm[rs * source.dim() + i];
+        x[i] = sign * sm[rs * source.dim() + i];
       }
-      x[p - 1] = 1;
-      // accumulate the upper triangle of X^T X and all of X^T Y
+      x[p - 1] = sign;
+      int toff = rt * q;
       for (int i = 0; i < p; i++) {
         double xi = x[i];
         int row = i * p;
+        double xs = sign * xi;
         for (int j = i; j < p; j++) {
-          xtx.data[row + j] += xi * x[j];
+          // (sign x_i)(sign x_j) * sign = sign x_i x_j
+          xtx[row + j] += xs * x[j];
         }
         int yrow = i * q;
-        int toff = rt * q;
         for (int j = 0; j < q; j++) {
-          xty.data[yrow + j] += xi * tm[toff + j];
+          xty[yrow + j] += xi * tm[toff + j];
         }
       }
     }
+  }
+
+  /** Solves the normal equations (upper triangle of {@code xtx} filled). */
+  private static LeastSquaresMap solve(int sourceDim, int q, double[] xtxUpper, double[] xtyData, int anchors) {
+    int p = sourceDim + 1;
+    if (anchors < p) {
+      throw new IllegalArgumentException("least-squares map " + sourceDim + " -> " + q + " needs at least " + p
+          + " anchor words, got " + anchors);
+    }
+    DMatrixRMaj xtx = DMatrixRMaj.wrap(p, p, xtxUpper);
+    DMatrixRMaj xty = DMatrixRMaj.wrap(p, q, xtyData);
     double trace = 0;
     for (int i = 0; i < p; i++) {
       for (int j = 0; j < i; j++) {
@@ -97,8 +140,8 @@ public final class LeastSquaresMap implements VectorMap {
         throw new IllegalArgumentException("least-squares map: non-finite coefficient (degenerate anchors)");
       }
     }
-    return new LeastSquaresMap(source.dim(), q, w.data.clone(),
-        String.format(java.util.Locale.ROOT, "affine least squares, %d -> %d dims, %,d anchors", source.dim(), q, anchors.size()));
+    return new LeastSquaresMap(sourceDim, q, w.data.clone(),
+        String.format(java.util.Locale.ROOT, "affine least squares, %d -> %d dims, %,d anchors", sourceDim, q, anchors));
   }
 
   @Override

@@ -25,11 +25,24 @@ public final class TransferExperiment {
 
   private final TransferSettings settings;
   private final VectorMap.Fitter fitter;
+  private final int threads;
 
-  /** An experiment with {@code settings}, mapping vectors with {@code fitter}. */
+  /** An experiment with {@code settings}, mapping vectors with {@code fitter}, on one thread. */
   public TransferExperiment(TransferSettings settings, VectorMap.Fitter fitter) {
+    this(settings, fitter, 1);
+  }
+
+  /**
+   * An experiment that trains up to {@code threads} splits at once; results do not depend on it
+   * (each split is seeded on its own and results are gathered in split order).
+   */
+  public TransferExperiment(TransferSettings settings, VectorMap.Fitter fitter, int threads) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.fitter = Objects.requireNonNull(fitter, "fitter");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    this.threads = threads;
   }
 
   /**
@@ -113,96 +126,129 @@ public final class TransferExperiment {
     return out;
   }
 
+  /** One split's numbers and the per-word losses of its test words. */
+  private record SplitOutcome(TransferResult.Split row, int[] test, double[] inLoss, double[] crossLoss, String map) {}
+
   private TransferResult.Direction direction(String trainName, EmbeddingSpace train, String otherName,
       EmbeddingSpace other, List<String> shared, String[] words, int[] labels, int classes, int[][] testSets,
       DomainDivergence divergence, ProgressListener progress) {
     int n = words.length;
-    int dim = train.dim();
+    java.util.function.Function<Set<String>, VectorMap> maps = fitter.excluding(other, train, shared);
+    List<SplitOutcome> outcomes = new ArrayList<>();
+    if (threads == 1) {
+      for (int s = 0; s < testSets.length; s++) {
+        outcomes.add(split(s, train, other, maps, words, labels, classes, testSets[s]));
+        progress.advance(1);
+      }
+    } else {
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+          Math.min(threads, testSets.length));
+      try {
+        List<java.util.concurrent.Future<SplitOutcome>> futures = new ArrayList<>();
+        for (int s = 0; s < testSets.length; s++) {
+          int split = s;
+          futures.add(pool.submit(() -> {
+            SplitOutcome o = split(split, train, other, maps, words, labels, classes, testSets[split]);
+            progress.advance(1);
+            return o;
+          }));
+        }
+        for (java.util.concurrent.Future<SplitOutcome> f : futures) {
+          outcomes.add(f.get());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("transfer interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
     double[] crossLossSum = new double[n];
     double[] inLossSum = new double[n];
     int[] tested = new int[n];
     List<TransferResult.Split> rows = new ArrayList<>();
-    String mapDescription = null;
-    for (int s = 0; s < testSets.length; s++) {
-      boolean[] isTest = new boolean[n];
-      for (int i : testSets[s]) {
-        isTest[i] = true;
-      }
-      Set<String> testWords = new HashSet<>();
-      for (int i : testSets[s]) {
-        testWords.add(words[i]);
-      }
-      List<String> anchors = new ArrayList<>(shared.size());
-      for (String w : shared) {
-        if (!testWords.contains(w)) {
-          anchors.add(w);
-        }
-      }
-      VectorMap map = fitter.fit(other, train, anchors);
-      if (mapDescription == null) {
-        mapDescription = map.description();
-      }
-      int trainCount = n - testSets[s].length;
-      float[] trainRows = new float[trainCount * dim];
-      int[] trainLabels = new int[trainCount];
-      int[] classFreq = new int[classes];
-      for (int i = 0, t = 0; i < n; i++) {
-        if (!isTest[i]) {
-          train.copyRow(train.indexOf(words[i]), trainRows, t * dim);
-          trainLabels[t] = labels[i];
-          classFreq[labels[i]]++;
-          t++;
-        }
-      }
-      WordClassifier model = WordClassifier.train(trainRows, dim, trainLabels, classes, settings.c(), settings.eps());
-      int m = testSets[s].length;
-      int[] truth = new int[m];
-      int[] predIn = new int[m];
-      int[] predCross = new int[m];
-      double lossIn = 0;
-      double lossCross = 0;
-      float[] mapped = new float[dim];
-      double[] p = new double[classes];
-      for (int k = 0; k < m; k++) {
-        int i = testSets[s][k];
-        truth[k] = labels[i];
-        predIn[k] = model.predict(train.matrix(), train.indexOf(words[i]) * dim, p);
-        double li = -Math.log(Math.max(MIN_PROBABILITY, p[labels[i]]));
-        map.apply(other.matrix(), other.indexOf(words[i]) * other.dim(), mapped, 0);
-        predCross[k] = model.predict(mapped, 0, p);
-        double lc = -Math.log(Math.max(MIN_PROBABILITY, p[labels[i]]));
-        lossIn += li;
-        lossCross += lc;
-        inLossSum[i] += li;
-        crossLossSum[i] += lc;
+    for (SplitOutcome o : outcomes) {
+      rows.add(o.row());
+      for (int k = 0; k < o.test().length; k++) {
+        int i = o.test()[k];
+        inLossSum[i] += o.inLoss()[k];
+        crossLossSum[i] += o.crossLoss()[k];
         tested[i]++;
       }
-      int majority = 0;
-      for (int c = 1; c < classes; c++) {
-        if (classFreq[c] > classFreq[majority]) {
-          majority = c;
-        }
-      }
-      int[] predMajority = new int[m];
-      java.util.Arrays.fill(predMajority, majority);
-      double lossPrior = 0;
-      for (int k = 0; k < m; k++) {
-        // the prior predictor, add-one smoothed so an unseen class has finite loss
-        lossPrior -= Math.log((classFreq[truth[k]] + 1.0) / (trainCount + classes));
-      }
-      rows.add(new TransferResult.Split(s, trainCount, m,
-          new TransferResult.Score(accuracy(truth, predIn), macroF1(truth, predIn, classes), lossIn / m),
-          new TransferResult.Score(accuracy(truth, predCross), macroF1(truth, predCross, classes), lossCross / m),
-          new TransferResult.Score(accuracy(truth, predMajority), macroF1(truth, predMajority, classes), lossPrior / m)));
-      progress.advance(1);
     }
     double[] increase = rows.stream().mapToDouble(r -> r.crossDomain().logLoss() - r.inDomain().logLoss()).toArray();
     Interval lossIncrease = Statistics.tInterval(increase, settings.level());
     TransferResult.DivergenceRelation relation = divergence == null ? null
         : relation(words, tested, crossLossSum, inLossSum, divergence);
-    return new TransferResult.Direction(trainName, otherName, mapDescription,
+    return new TransferResult.Direction(trainName, otherName, outcomes.get(0).map(),
         metrics(rows, TransferResult.Split::inDomain), metrics(rows, TransferResult.Split::crossDomain),
         metrics(rows, TransferResult.Split::majority), lossIncrease, rows, relation);
+  }
+
+  private SplitOutcome split(int s, EmbeddingSpace train, EmbeddingSpace other,
+      java.util.function.Function<Set<String>, VectorMap> maps, String[] words, int[] labels, int classes, int[] test) {
+    int n = words.length;
+    int dim = train.dim();
+    boolean[] isTest = new boolean[n];
+    Set<String> testWords = new HashSet<>();
+    for (int i : test) {
+      isTest[i] = true;
+      testWords.add(words[i]);
+    }
+    VectorMap map = maps.apply(testWords);
+    int trainCount = n - test.length;
+    float[] trainRows = new float[trainCount * dim];
+    int[] trainLabels = new int[trainCount];
+    int[] classFreq = new int[classes];
+    for (int i = 0, t = 0; i < n; i++) {
+      if (!isTest[i]) {
+        train.copyRow(train.indexOf(words[i]), trainRows, t * dim);
+        trainLabels[t] = labels[i];
+        classFreq[labels[i]]++;
+        t++;
+      }
+    }
+    WordClassifier model = WordClassifier.train(trainRows, dim, trainLabels, classes, settings.c(), settings.eps());
+    int m = test.length;
+    int[] truth = new int[m];
+    int[] predIn = new int[m];
+    int[] predCross = new int[m];
+    double[] inLoss = new double[m];
+    double[] crossLoss = new double[m];
+    float[] mapped = new float[dim];
+    double[] p = new double[classes];
+    for (int k = 0; k < m; k++) {
+      int i = test[k];
+      truth[k] = labels[i];
+      predIn[k] = model.predict(train.matrix(), train.indexOf(words[i]) * dim, p);
+      inLoss[k] = -Math.log(Math.max(MIN_PROBABILITY, p[labels[i]]));
+      map.apply(other.matrix(), other.indexOf(words[i]) * other.dim(), mapped, 0);
+      predCross[k] = model.predict(mapped, 0, p);
+      crossLoss[k] = -Math.log(Math.max(MIN_PROBABILITY, p[labels[i]]));
+    }
+    int majority = 0;
+    for (int c = 1; c < classes; c++) {
+      if (classFreq[c] > classFreq[majority]) {
+        majority = c;
+      }
+    }
+    int[] predMajority = new int[m];
+    java.util.Arrays.fill(predMajority, majority);
+    double lossPrior = 0;
+    for (int k = 0; k < m; k++) {
+      // the prior predictor, add-one smoothed so an unseen class has finite loss
+      lossPrior -= Math.log((classFreq[truth[k]] + 1.0) / (trainCount + classes));
+    }
+    TransferResult.Split row = new TransferResult.Split(s, trainCount, m,
+        new TransferResult.Score(accuracy(truth, predIn), macroF1(truth, predIn, classes), Statistics.mean(inLoss)),
+        new TransferResult.Score(accuracy(truth, predCross), macroF1(truth, predCross, classes), Statistics.mean(crossLoss)),
+        new TransferResult.Score(accuracy(truth, predMajority), macroF1(truth, predMajority, classes), lossPrior / m));
+    return new SplitOutcome(row, test, inLoss, crossLoss, map.description());
   }
 
   private TransferResult.Metrics metrics(List<TransferResult.Split> rows,

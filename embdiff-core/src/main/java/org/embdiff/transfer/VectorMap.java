@@ -45,5 +45,15 @@ public interface VectorMap {
      * @param anchors words both spaces have, used to fit the map
      */
     VectorMap fit(EmbeddingSpace source, EmbeddingSpace target, java.util.List<String> anchors);
+
+    /**
+     * Fits maps on {@code anchors} minus a varying excluded set (e.g. each split's test words).
+     * The default refits from scratch; implementations may precompute. The returned function must
+     * be safe to call from several threads.
+     */
+    default java.util.function.Function<java.util.Set<String>, VectorMap> excluding(EmbeddingSpace source,
+        EmbeddingSpace target, java.util.List<String> anchors) {
+      return excluded -> fit(source, target, anchors.stream().filter(w -> !excluded.contains(w)).toList());
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.embdiff.vec;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.embdiff.util.ProgressListener;
@@ -10,10 +11,10 @@ import org.embdiff.util.ProgressListener;
  *
  * <p>Batched search is a blocked matrix multiply fused with selection. Queries are split into
  * chunks of up to {@value #MAX_QUERY_CHUNK}, which run in parallel on the common fork-join pool;
- * a chunk walks the rows in blocks of ~128 KB (cache-resident while every group of 4 queries of
- * the chunk is scored against it by {@link VectorUtil#dotBlock}), and each query keeps a bounded
- * min-heap of its k best rows whose root is the admission threshold, so most scores cost one
- * comparison. With few queries the rows are split too, and the partial heaps merged.
+ * a chunk walks the rows in blocks of ~128 KB (cache-resident while every query of the chunk is
+ * scored against it by one {@link VectorUtil#dotBlock} call), and each query keeps its k best
+ * rows behind an admission threshold ({@link TopK}), so most scores cost one comparison. With few
+ * queries the rows are split too, and the partial top-k lists merged.
  *
  * <p>Ordering is deterministic: by descending similarity, ties to the lower row (the more
  * frequent word). Scores are float dot products of unit vectors; the kernels in use
@@ -22,7 +23,7 @@ import org.embdiff.util.ProgressListener;
 public final class NearestNeighbors {
   /** Most queries scored per task: 128 x 100 dims = 51 KB of queries beside a 128 KB row block. */
   static final int MAX_QUERY_CHUNK = 128;
-  /** Queries per kernel call: the kernels share each loaded row between 4 queries. */
+  /** Chunks are multiples of 4 queries: the kernels share each loaded row between 4 queries. */
   private static final int GROUP = 4;
   /** Target bytes of one row block. */
   private static final int ROW_BLOCK_BYTES = 128 * 1024;
@@ -206,16 +207,15 @@ public final class NearestNeighbors {
 
   private static void scoreChunk(float[] queries, int from, int to, float[] matrix, int rowStart, int rowEnd, int dim,
       int rowBlock, TopK[] heaps) {
-    float[] scores = new float[GROUP * rowBlock];
+    float[] scores = new float[(to - from) * rowBlock];
+    // working memory of the kernels (a transposed row block), reused for every block of the chunk
+    float[] scratch = new float[rowBlock * dim];
     for (int rowFrom = rowStart; rowFrom < rowEnd; rowFrom += rowBlock) {
       int rowCount = Math.min(rowBlock, rowEnd - rowFrom);
-      // the row block stays in cache while each group of 4 queries is scored against it
-      for (int g = from; g < to; g += GROUP) {
-        int groupSize = Math.min(GROUP, to - g);
-        VectorUtil.support().dotBlock(queries, g, groupSize, matrix, rowFrom, rowCount, dim, scores);
-        for (int q = 0; q < groupSize; q++) {
-          heaps[g - from + q].offerAll(scores, q * rowCount, rowCount, rowFrom);
-        }
+      // the row block stays in cache while every query of the chunk is scored against it
+      VectorUtil.support().dotBlock(queries, from, to - from, matrix, rowFrom, rowCount, dim, scores, scratch);
+      for (int q = from; q < to; q++) {
+        heaps[q - from].offerAll(scores, (q - from) * rowCount, rowCount, rowFrom);
       }
     }
   }
@@ -239,25 +239,30 @@ public final class NearestNeighbors {
   }
 
   /**
-   * A bounded min-heap of (row, score) keeping the {@code capacity} best: higher score first, ties
-   * to the lower row. The root is the worst kept entry, so it is the admission threshold.
+   * The {@code capacity} best (row, score) pairs of one query: higher score first, ties to the
+   * lower row. Each pair is packed into one long whose natural order is exactly that order
+   * (inverted sortable score bits above, row below), so selection and sorting are primitive long
+   * operations. Candidates above the admission threshold are appended to a buffer of twice the
+   * capacity; a full buffer is cut back to the best {@code capacity} by quickselect, which raises
+   * the threshold. Appends are sequential and amortised O(1), unlike heap sifts (log k cache
+   * misses each at k = 1000).
    */
   static final class TopK {
     private final int capacity;
-    private final int[] rows;
-    private final float[] scores;
+    private final long[] keys;
     private final int[] excluded;
     private int size;
+    // scores must beat this to enter; -inf until the buffer was first cut back
+    private float threshold = Float.NEGATIVE_INFINITY;
 
     TopK(int capacity, int[] excluded) {
       this.capacity = capacity;
-      this.rows = new int[capacity];
-      this.scores = new float[capacity];
+      this.keys = new long[capacity + Math.max(capacity, 32)];
       this.excluded = excluded == null || excluded.length == 0 ? null : excluded;
     }
 
     int size() {
-      return size;
+      return Math.min(size, capacity);
     }
 
     /**
@@ -266,27 +271,38 @@ public final class NearestNeighbors {
      */
     void offerAll(float[] block, int offset, int count, int firstRow) {
       // NaN never passes the comparison, so rows with NaN scores are never returned
-      float threshold = size < capacity ? Float.NEGATIVE_INFINITY : scores[0];
+      float t = threshold;
       for (int i = 0; i < count; i++) {
         float s = block[offset + i];
-        if (s > threshold && !isExcluded(firstRow + i)) {
-          push(firstRow + i, s);
-          threshold = size < capacity ? Float.NEGATIVE_INFINITY : scores[0];
+        if (s > t && !isExcluded(firstRow + i)) {
+          keys[size++] = pack(s, firstRow + i);
+          if (size == keys.length) {
+            t = cut();
+          }
         }
       }
     }
 
-    /** Adds the entries of another heap (rows in any order; full tie rule). */
+    /** Adds the entries of another heap (rows in any order, so equal scores are let in and ordered by row). */
     void mergeFrom(TopK other) {
       for (int i = 0; i < other.size; i++) {
-        int row = other.rows[i];
-        float s = other.scores[i];
-        if (size < capacity) {
-          push(row, s);
-        } else if (s > scores[0] || (s == scores[0] && row < rows[0])) {
-          push(row, s);
+        long key = other.keys[i];
+        if (unpackScore(key) >= threshold) {
+          keys[size++] = key;
+          if (size == keys.length) {
+            cut();
+          }
         }
       }
+    }
+
+    /** Keeps the best {@code capacity} keys; returns the new threshold (the worst kept score). */
+    private float cut() {
+      select(keys, 0, size - 1, capacity - 1);
+      size = capacity;
+      // the largest kept key is the lowest kept score
+      threshold = unpackScore(keys[capacity - 1]);
+      return threshold;
     }
 
     private boolean isExcluded(int row) {
@@ -300,79 +316,66 @@ public final class NearestNeighbors {
       return false;
     }
 
-    private void push(int row, float score) {
-      if (size < capacity) {
-        rows[size] = row;
-        scores[size] = score;
-        siftUp(size++);
-      } else {
-        rows[0] = row;
-        scores[0] = score;
-        siftDown(0);
-      }
-    }
-
-    /** Empties the heap into rows by descending score (ties: lower row first); fills {@code scoresOut} alike. */
+    /** Rows by descending score (ties: lower row first); fills {@code scoresOut} (length {@link #size()}) alike. */
     int[] drainSorted(float[] scoresOut) {
-      int[] out = new int[size];
-      while (size > 0) {
-        int last = size - 1;
-        out[last] = rows[0];
-        if (scoresOut != null) {
-          scoresOut[last] = scores[0];
-        }
-        rows[0] = rows[last];
-        scores[0] = scores[last];
-        size = last;
-        siftDown(0);
+      if (size > capacity) {
+        cut();
       }
+      Arrays.sort(keys, 0, size);
+      int[] out = new int[size];
+      for (int i = 0; i < size; i++) {
+        out[i] = (int) keys[i];
+        if (scoresOut != null) {
+          scoresOut[i] = unpackScore(keys[i]);
+        }
+      }
+      size = 0;
       return out;
     }
 
-    private void siftUp(int i) {
-      while (i > 0) {
-        int parent = (i - 1) >>> 1;
-        if (worse(i, parent)) {
-          swap(i, parent);
-          i = parent;
+    // ascending key order = descending score, then ascending row
+    static long pack(float score, int row) {
+      int bits = Float.floatToRawIntBits(score + 0.0f); // + 0.0f turns -0.0 into 0.0
+      int sortable = bits ^ ((bits >> 31) & 0x7fffffff); // int order = float order
+      return ((long) ~sortable << 32) | (row & 0xffffffffL);
+    }
+
+    static float unpackScore(long key) {
+      int sortable = ~(int) (key >>> 32);
+      return Float.intBitsToFloat(sortable ^ ((sortable >> 31) & 0x7fffffff));
+    }
+
+    /** Quickselect (median of three): afterwards {@code a[nth]} is in sorted position, smaller keys before it. */
+    private static void select(long[] a, int lo, int hi, int nth) {
+      while (hi > lo) {
+        int mid = (lo + hi) >>> 1;
+        // order a[lo] <= a[mid] <= a[hi], then use a[mid] as the pivot
+        if (a[mid] < a[lo]) swap(a, mid, lo);
+        if (a[hi] < a[lo]) swap(a, hi, lo);
+        if (a[hi] < a[mid]) swap(a, hi, mid);
+        long pivot = a[mid];
+        int i = lo, j = hi;
+        while (i <= j) {
+          while (a[i] < pivot) i++;
+          while (a[j] > pivot) j--;
+          if (i <= j) {
+            swap(a, i++, j--);
+          }
+        }
+        if (nth <= j) {
+          hi = j;
+        } else if (nth >= i) {
+          lo = i;
         } else {
           return;
         }
       }
     }
 
-    private void siftDown(int i) {
-      while (true) {
-        int left = 2 * i + 1;
-        if (left >= size) {
-          return;
-        }
-        int child = left;
-        int right = left + 1;
-        if (right < size && worse(right, left)) {
-          child = right;
-        }
-        if (worse(child, i)) {
-          swap(i, child);
-          i = child;
-        } else {
-          return;
-        }
-      }
-    }
-
-    // a is worse than b: lower score, or the same score on a higher row
-    private boolean worse(int a, int b) {
-      return scores[a] < scores[b] || (scores[a] == scores[b] && rows[a] > rows[b]);
-    }
-
-    private void swap(int a, int b) {
-      int r = rows[a];
-      rows[a] = rows[b];
-      rows[b] = r;
-      float s = scores[a];
-      scores[a] = scores[b];
-      scores[b] = s;
+    private static void swap(long[] a, int i, int j) {
+      long t = a[i];
+      a[i] = a[j];
+      a[j] = t;
     }
   }
 }

@@ -88,7 +88,7 @@ final class ScalarVectorUtilSupport implements VectorUtilSupport {
 
   @Override
   public void dotBlock(float[] queries, int queryFrom, int queryCount, float[] matrix, int rowFrom, int rowCount,
-      int dim, float[] scores) {
+      int dim, float[] scores, float[] scratch) {
     int q = 0;
     // 4 queries x 2 rows per step: 8 independent chains, 6 loads per 8 multiply-adds
     for (; q + 4 <= queryCount; q += 4) {

@@ -100,6 +100,16 @@ public final class VectorUtil {
    */
   public static void dotBlock(float[] queries, int queryFrom, int queryCount, float[] matrix, int rowFrom, int rowCount,
       int dim, float[] scores) {
+    dotBlock(queries, queryFrom, queryCount, matrix, rowFrom, rowCount, dim, scores, null);
+  }
+
+  /**
+   * {@link #dotBlock(float[], int, int, float[], int, int, int, float[])} with caller-owned working
+   * memory: {@code scratch} of at least {@code rowCount * dim} floats, reused across calls to
+   * avoid an allocation per block (null allocates when the kernels need it).
+   */
+  public static void dotBlock(float[] queries, int queryFrom, int queryCount, float[] matrix, int rowFrom, int rowCount,
+      int dim, float[] scores, float[] scratch) {
     if (dim <= 0) {
       throw new IllegalArgumentException("dim must be positive, got " + dim);
     }
@@ -108,7 +118,7 @@ public final class VectorUtil {
     if ((long) queryCount * rowCount > scores.length) {
       throw new IllegalArgumentException("scores length " + scores.length + " < queries " + queryCount + " x rows " + rowCount);
     }
-    support().dotBlock(queries, queryFrom, queryCount, matrix, rowFrom, rowCount, dim, scores);
+    support().dotBlock(queries, queryFrom, queryCount, matrix, rowFrom, rowCount, dim, scores, scratch);
   }
 
   /** Cosine from its three sums; shared by the implementations so zero vectors behave alike. */

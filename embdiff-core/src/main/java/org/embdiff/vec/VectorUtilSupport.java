@@ -21,8 +21,10 @@ interface VectorUtilSupport {
   /**
    * A block of the matrix product {@code Q M^T}: for {@code q < queryCount} and {@code r <
    * rowCount}, {@code scores[q * rowCount + r] = dot(queries row (queryFrom + q), matrix row
-   * (rowFrom + r))}, both matrices row-major with {@code dim} columns.
+   * (rowFrom + r))}, both matrices row-major with {@code dim} columns. {@code scratch}, when
+   * non-null and at least {@code rowCount * dim} long, is working memory the caller reuses across
+   * calls (the Vector API kernels transpose the row block into it); null allocates when needed.
    */
   void dotBlock(float[] queries, int queryFrom, int queryCount, float[] matrix, int rowFrom, int rowCount,
-      int dim, float[] scores);
+      int dim, float[] scores, float[] scratch);
 }

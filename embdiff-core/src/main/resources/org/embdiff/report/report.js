@@ -7,6 +7,7 @@
   var report = JSON.parse(document.getElementById('embdiff-report').textContent);
   var app = document.getElementById('app');
   var charts = [];
+  var pending = [];
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -64,7 +65,7 @@
   /* ---------- tables ---------- */
 
   function keyTable(t) {
-    var box = el('div');
+    var box = el('div', t.columns.length > 2 ? 'wide' : null);
     if (t.title) { box.appendChild(el('h3', null, t.title)); }
     var table = el('table', 'key');
     var head = el('tr');
@@ -221,7 +222,7 @@
     });
     return {
       xAxis: { type: 'category', data: c.xCategories.map(function (_, i) { return i; }),
-        axisLabel: { interval: 0, rotate: c.xCategories.length > 6 ? 30 : 0,
+        axisLabel: { interval: 0, rotate: c.xCategories.length > 6 ? 40 : 0, fontSize: 10,
           formatter: function (i) { var s = c.xCategories[i]; return s.length > 18 ? s.slice(0, 17) + '\u2026' : s; } },
         name: c.xLabel || '', nameLocation: 'middle', nameGap: 48 },
       yAxis: axis(c.yLabel, c.yLog, { nameGap: 44 }), series: series
@@ -269,12 +270,13 @@
   }
 
   function drawChart(c, container) {
-    var box = el('div', 'chart-box');
+    var box = el('div', c.series.length > 4 ? 'chart-box wide' : 'chart-box');
     var div = el('div', 'chart');
     div.id = 'chart-' + c.id;
     div.setAttribute('data-kind', c.kind);
     if (c.kind === 'heatmap') { div.style.height = Math.max(320, 60 + 24 * (c.yCategories || []).length + 90) + 'px'; }
-    if (c.kind === 'arrows') { div.style.height = '460px'; }
+    if (c.kind === 'arrows') { div.style.height = '520px'; box.className = 'chart-box wide'; }
+    if (c.series.length > 4) { div.style.height = '420px'; }
     box.appendChild(div);
     if (c.note) { box.appendChild(el('div', 'chart-note', c.note)); }
     container.appendChild(box);
@@ -288,11 +290,14 @@
     option.tooltip = tooltipFor(c);
     if (c.kind !== 'heatmap') {
       option.legend = { top: 24, left: 'center', type: 'scroll', textStyle: { fontSize: 11 } };
-      option.grid = { left: 64, right: 24, top: 64, bottom: c.kind === 'bar' ? 84 : 52 };
+      option.grid = { left: 64, right: 24, top: 64, bottom: c.kind === 'bar' ? 110 : 52 };
     }
-    var chart = echarts.init(div, null, { renderer: 'canvas' });
-    chart.setOption(option);
-    charts.push(chart);
+    // drawn once the page is attached to the document: ECharts sizes the canvas from the layout
+    pending.push(function () {
+      var chart = echarts.init(div, null, { renderer: 'canvas' });
+      chart.setOption(option);
+      charts.push(chart);
+    });
   }
 
   /* ---------- sections ---------- */
@@ -347,27 +352,28 @@
     var table = el('table', 'claims-table');
     table.id = 'claims-table';
     var head = el('tr');
-    ['Claim', 'Measure', report.header.sideA, report.header.sideB, 'Difference [95% CI]', 'Test', 'Verdict', 'Note']
-      .forEach(function (t, i) {
-        head.appendChild(el('th', (i >= 2 && i <= 4 ? 'num ' : '') + (i === 2 ? 'side-a' : (i === 3 ? 'side-b' : '')), t));
-      });
+    [['Claim', 'claim'], ['Verdict', null], [report.header.sideA, 'num side-a'], [report.header.sideB, 'num side-b'],
+      ['Difference [95% CI]', 'num'], ['Test and notes', null]].forEach(function (t) {
+      head.appendChild(el('th', t[1], t[0]));
+    });
     table.appendChild(el('thead')).appendChild(head);
     var body = el('tbody');
     d.rows.forEach(function (r) {
       var tr = el('tr');
       tr.setAttribute('data-verdict', r.verdict);
       tr.appendChild(el('td', 'claim', r.claim));
-      tr.appendChild(el('td', null, r.measure || ''));
+      var v = el('td');
+      v.appendChild(el('span', 'badge ' + r.verdict.replace(/ /g, '-'), r.verdict));
+      tr.appendChild(v);
       [r.a, r.b, r.difference].forEach(function (c) {
         var td = el('td', 'num');
         td.appendChild(cellNode(c));
         tr.appendChild(td);
       });
-      tr.appendChild(el('td', 'note-cell', r.test || ''));
-      var v = el('td');
-      v.appendChild(el('span', 'badge ' + r.verdict.replace(/ /g, '-'), r.verdict));
-      tr.appendChild(v);
-      tr.appendChild(el('td', 'note-cell', r.note || ''));
+      var notes = el('td', 'note-cell');
+      if (r.test) { notes.appendChild(el('div', null, r.test)); }
+      if (r.note) { notes.appendChild(el('div', 'claim-note', r.note)); }
+      tr.appendChild(notes);
       body.appendChild(tr);
     });
     table.appendChild(body);
@@ -507,6 +513,7 @@
   main.appendChild(claimsCard(report.claims));
   report.sections.forEach(function (s) { main.appendChild(sectionCard(s)); });
   main.appendChild(provenanceCard(report.header));
+  pending.forEach(function (draw) { draw(); });
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
   document.documentElement.setAttribute('data-rendered', String(charts.length));
 }());

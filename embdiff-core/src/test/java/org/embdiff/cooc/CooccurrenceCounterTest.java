@@ -152,8 +152,7 @@ class CooccurrenceCounterTest {
     Path b = dir.resolve("strings.crec");
     CooccurrenceSummary sa = new CooccurrenceCounter(vocab, o).count(List.of(TWEETS), a, ProgressListener.NONE);
     CooccurrenceSummary sb = new CooccurrenceCounter(vocab, o).count(List.of(TWEETS),
-        line -> Arrays.stream(line.replace("\r", "").split("[ \t]+")).filter(t -> !t.isEmpty()).toList(), b,
-        ProgressListener.NONE);
+        org.embdiff.text.WhitespaceTokenizer.INSTANCE, b, ProgressListener.NONE);
     assertThat(sb.records()).isEqualTo(sa.records());
     assertThat(sb.sum()).isCloseTo(sa.sum(), within(1e-9 * sa.sum()));
   }

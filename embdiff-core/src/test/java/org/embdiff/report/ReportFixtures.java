@@ -52,7 +52,7 @@ final class ReportFixtures {
       cdf[i] = sum;
     }
     StringBuilder sb = new StringBuilder();
-    List<String> words = words(types);
+    List<String> words = words(types).subList(HOSTILE.size(), HOSTILE.size() + types);
     for (int t = 0; t < tokens; t++) {
       double u = random.nextDouble() * sum;
       int idx = java.util.Arrays.binarySearch(cdf, u);

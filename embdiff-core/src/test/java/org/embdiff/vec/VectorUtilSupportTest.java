@@ -92,16 +92,19 @@ class VectorUtilSupportTest {
     checkDotBlock(SCALAR);
   }
 
-  /** Every query count 1..9 (groups of 4 plus leftovers), odd and even row counts, offsets. */
+  /**
+   * Query counts 1..9 (groups of 4 plus leftovers) and 16, 19, 37 (the transposed-tile path of the
+   * Vector API kernels), row counts around multiples of 16 and 32, offsets.
+   */
   private static void checkDotBlock(VectorUtilSupport support) {
     Random random = new Random(3);
     for (int dim : new int[] {1, 3, 7, 13, 25, 50, 100, 207, 300}) {
-      for (int queries = 1; queries <= 9; queries++) {
-        int rows = 1 + random.nextInt(11);
+      for (int queries : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 16, 19, 37}) {
+        int rows = queries < 10 ? 1 + random.nextInt(11) : new int[] {1, 15, 16, 17, 31, 33, 64, 70}[random.nextInt(8)];
         float[] q = random(random, (queries + 2) * dim);
         float[] m = random(random, (rows + 3) * dim);
         float[] scores = new float[queries * rows];
-        support.dotBlock(q, 2, queries, m, 3, rows, dim, scores);
+        support.dotBlock(q, 2, queries, m, 3, rows, dim, scores, queries % 2 == 0 ? new float[rows * dim] : null);
         for (int i = 0; i < queries; i++) {
           for (int r = 0; r < rows; r++) {
             double abs = 0;

@@ -1,0 +1,105 @@
+package org.embdiff.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.embdiff.attention.AttentionProbe;
+import org.embdiff.attention.AttentionResult;
+import org.embdiff.attention.AttentionSettings;
+import org.embdiff.attention.ProbeSentence;
+import org.embdiff.attention.ProbeSentences;
+import org.embdiff.io.SideSpec;
+import org.embdiff.util.ProgressListener;
+import org.embdiff.vec.EmbeddingSpace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code embdiff attention}: the self-attention probe (SPEC section 9). */
+@Command(name = "attention", mixinStandardHelpOptions = true,
+    description = "Embed the same sentences with each side's vectors and compare single-head self-attention: "
+        + "entropy, max weight, logit norm; paired over sentences; with a noise-injection control.")
+final class AttentionCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin TwoSidesOptions sides;
+
+  @Option(names = "--sentences-per-corpus", description = "Sentences sampled from each side's corpus (default: ${DEFAULT-VALUE}); "
+      + "without corpora the 50 bundled sentences are used.")
+  int perCorpus = 25;
+
+  @Option(names = "--projections", description = "Random orthogonal (W_Q, W_K) seeds (default: ${DEFAULT-VALUE}).")
+  int projections = 20;
+
+  @Override
+  public Integer call() throws Exception {
+    AttentionResult result = run(sides, common, perCorpus, projections);
+    print(spec.commandLine().getOut(), result);
+    sides.writeJson("attention.json", result);
+    return ExitCodes.OK;
+  }
+
+  /** Loads the sides, picks the sentences and runs the probe (also used by {@code claims}). */
+  static AttentionResult run(TwoSidesOptions sides, CommonOptions common, int perCorpus, int projections)
+      throws IOException {
+    if (perCorpus < 1) {
+      throw new IllegalArgumentException("--sentences-per-corpus must be >= 1, got " + perCorpus);
+    }
+    AttentionSettings d = AttentionSettings.defaults(common.seed());
+    AttentionSettings settings = new AttentionSettings(projections, d.minTokens(), d.maxTokens(), d.noiseScales(),
+        d.noiseDraws(), d.heatmaps(), d.resamples(), d.level(), common.seed());
+    SideSpec a = sides.sideA();
+    SideSpec b = sides.sideB();
+    EmbeddingSpace va = TwoSidesOptions.vectors(a);
+    EmbeddingSpace vb = TwoSidesOptions.vectors(b);
+    List<ProbeSentence> sentences = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    for (SideSpec side : List.of(a, b)) {
+      for (Path corpus : side.corpora()) {
+        sentences.addAll(ProbeSentences.sample(corpus, side.name(), perCorpus, settings.minTokens(), 3 * settings.maxTokens(),
+            common.seed()));
+        sources.add(side.name() + " corpus " + corpus);
+      }
+    }
+    String source;
+    if (sentences.isEmpty()) {
+      sentences = ProbeSentences.bundled();
+      source = "bundled: 25 Wikipedia + 25 TweetEval sentences (org/embdiff/attention/probe-sentences.tsv)";
+    } else {
+      source = String.join("; ", sources);
+    }
+    return new AttentionProbe(settings).run(a.name(), va, b.name(), vb, sentences, source, ProgressListener.NONE);
+  }
+
+  static void print(PrintWriter out, AttentionResult r) {
+    out.printf(Locale.ROOT, "attention: %s (%dd) vs %s (%dd); %d sentences (%d skipped: < %d shared tokens)%n",
+        r.sideA(), r.dimA(), r.sideB(), r.dimB(), r.sentencesUsed(), r.sentencesSkipped(), r.settings().minTokens());
+    out.printf(Locale.ROOT, "sentences: %s%ncommon dimension %d: %s%n", r.sentenceSource(), r.commonDim(), r.reduction());
+    out.printf(Locale.ROOT, "paired over sentences, difference = %s - %s, paired bootstrap 95%% CI, Wilcoxon signed-rank p:%n",
+        r.sideB(), r.sideA());
+    out.printf(Locale.ROOT, "  %-11s %-17s %-18s %9s %9s  %-27s %s%n", "repr.", "projection", "metric", r.sideA(),
+        r.sideB(), "difference [CI]", "p");
+    for (AttentionResult.Comparison c : r.comparisons()) {
+      out.printf(Locale.ROOT, "  %-11s %-17s %-18s %9.4f %9.4f  %-27s %.2g%n", c.representation(), c.projection(),
+          c.metric(), c.meanA(), c.meanB(), String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", c.difference().estimate(),
+              c.difference().lo(), c.difference().hi()), c.wilcoxon().pTwoSided());
+    }
+    out.println("noise control (Q = K = E, native dim): mean normalised entropy as Gaussian noise of scale s x mean norm is added");
+    for (AttentionResult.NoiseCurve curve : r.noise()) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0; k < curve.scales().size(); k++) {
+        sb.append(String.format(Locale.ROOT, " %.1f:%.3f", curve.scales().get(k), curve.entropy().get(k)));
+      }
+      out.printf(Locale.ROOT, "  %-8s (mean norm %.3f)%s%n           slope %s per unit of scale%n", curve.side(),
+          curve.meanNorm(), sb, TransferCommand.ci(curve.slope()));
+    }
+    out.printf(Locale.ROOT, "heatmaps: %d matrices (in --out attention.json)%n", r.heatmaps().size());
+    out.flush();
+  }
+}

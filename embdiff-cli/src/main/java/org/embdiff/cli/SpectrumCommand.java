@@ -1,0 +1,149 @@
+package org.embdiff.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.embdiff.cooc.ByteVocabulary;
+import org.embdiff.cooc.CooccurrenceMatrix;
+import org.embdiff.io.LoadedVectors;
+import org.embdiff.linalg.CsrMatrix;
+import org.embdiff.linalg.RandomizedSvd;
+import org.embdiff.linalg.Spectra;
+import org.embdiff.linalg.Spectrum;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code embdiff spectrum}: singular-value spectra of co-occurrence matrices and embedding matrices, side by side. */
+@Command(name = "spectrum", mixinStandardHelpOptions = true,
+    description = {"Top-k singular values of X, log(1+X) and PPMI (randomized SVD, Halko et al. 2011) of co-occurrence",
+        "records, and PCA spectra of vector files; printed side by side with decay exponent, effective rank",
+        "(Roy & Vetterli 2007) and the energy share of the top 10/100."})
+final class SpectrumCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin VectorInputOptions vectorInput;
+
+  @ArgGroup(exclusive = false, multiplicity = "0..*")
+  List<CoocInput> coocs = new ArrayList<>();
+
+  static final class CoocInput {
+    @Option(names = "--cooc", required = true, description = "CREC co-occurrence records.")
+    Path crec;
+
+    @Option(names = "--vocab-file", description = "Their vocabulary (default: the largest id in the file).")
+    Path vocab;
+
+    @Option(names = "--name", description = "Label (default: the file name).")
+    String name;
+  }
+
+  @Option(names = "--vectors", description = "Vector file(s) for a PCA spectrum.")
+  List<Path> vectors = new ArrayList<>();
+
+  @Option(names = {"-k", "--top"}, description = "Singular values per matrix (default: ${DEFAULT-VALUE}).")
+  int k = 300;
+
+  @Option(names = "--max-words", description = "Co-occurrence rows/columns kept: the most frequent N words (0 = all; default: ${DEFAULT-VALUE}).")
+  int maxWords = 20_000;
+
+  @Option(names = "--oversampling", description = "Randomized SVD oversampling p (default: ${DEFAULT-VALUE}).")
+  int oversampling = 10;
+
+  @Option(names = "--power-iterations", description = "Randomized SVD power iterations q (default: ${DEFAULT-VALUE}).")
+  int powerIterations = 2;
+
+  @Option(names = "--cds", description = "PPMI context-distribution smoothing exponent (1 = none; default: ${DEFAULT-VALUE}).")
+  double cds = 1.0;
+
+  @Option(names = "--json", description = "Write every spectrum (all values) as JSON here.")
+  Path json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (coocs.isEmpty() && vectors.isEmpty()) {
+      throw new IllegalArgumentException("give at least one --cooc FILE or --vectors FILE");
+    }
+    if (k < 1) {
+      throw new IllegalArgumentException("-k must be >= 1, got " + k);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    RandomizedSvd svd = new RandomizedSvd(oversampling, powerIterations, common.seed());
+    List<Spectrum> spectra = new ArrayList<>();
+    try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
+      for (CoocInput c : coocs) {
+        String name = c.name != null ? c.name : c.crec.getFileName().toString();
+        int v = c.vocab != null ? ByteVocabulary.read(c.vocab).size() : CooccurrenceMatrix.maxId(c.crec);
+        progress.start("spectra of " + name, 3, "matrices");
+        CsrMatrix x = CooccurrenceMatrix.read(c.crec, v, maxWords);
+        spectra.add(Spectra.of(name + " X", x, k, svd));
+        progress.advance(1);
+        spectra.add(Spectra.of(name + " log(1+X)", CooccurrenceMatrix.log1p(x), k, svd));
+        progress.advance(1);
+        spectra.add(Spectra.of(name + " PPMI", CooccurrenceMatrix.ppmi(x, cds), k, svd));
+        progress.finish();
+      }
+      for (Path p : vectors) {
+        LoadedVectors lv = vectorInput.load(p);
+        spectra.add(Spectra.pca(p.getFileName() + " PCA", lv.space(), k));
+      }
+    }
+    print(out, spectra);
+    if (json != null) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("k", k);
+      m.put("maxWords", maxWords);
+      m.put("cds", cds);
+      m.put("svd", svd.describe());
+      m.put("spectra", spectra);
+      CooccurCommand.writeJson(json, m);
+      out.println("wrote " + json);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  static void print(PrintWriter out, List<Spectrum> spectra) {
+    out.printf("%-44s %8s %11s %11s %7s %8s %7s %7s%n", "matrix", "rows", "nnz", "sigma_1", "decay", "eff.rank",
+        "top10", "top100");
+    for (Spectrum s : spectra) {
+      out.printf("%-44s %8d %11d %11.4g %7.3f %8.1f %7.3f %7.3f%n", trim(s.name(), 44), s.rows(), s.nnz(),
+          s.singularValues().length == 0 ? 0 : s.singularValues()[0], s.decayExponent(), s.effectiveRank(),
+          s.energyTop10(), s.energyTop100());
+    }
+    out.println();
+    out.println("normalized spectra sigma_i / sigma_1, side by side:");
+    StringBuilder head = new StringBuilder(String.format("%6s", "i"));
+    for (int j = 0; j < spectra.size(); j++) {
+      head.append(String.format(" %12s", "[" + (j + 1) + "]"));
+    }
+    out.println(head);
+    int max = spectra.stream().mapToInt(s -> s.normalized().length).max().orElse(0);
+    for (int i : new int[] {1, 2, 3, 5, 10, 20, 30, 50, 100, 150, 200, 250, 300, 500, 1000}) {
+      if (i > max) {
+        break;
+      }
+      StringBuilder row = new StringBuilder(String.format("%6d", i));
+      for (Spectrum s : spectra) {
+        row.append(i <= s.normalized().length ? String.format(" %12.5f", s.normalized()[i - 1]) : String.format(" %12s", "-"));
+      }
+      out.println(row);
+    }
+    for (int j = 0; j < spectra.size(); j++) {
+      out.printf("[%d] %s%n", j + 1, spectra.get(j).name());
+    }
+    out.println("decay: gamma of sigma_i ~ i^-gamma (least squares, log-log); eff.rank: exp(entropy of sigma_i / sum sigma)"
+        + " over the top k (Roy & Vetterli 2007); top10/top100: share of ||A||_F^2 in the top 10/100 sigma^2.");
+  }
+
+  private static String trim(String s, int n) {
+    return s.length() <= n ? s : "..." + s.substring(s.length() - n + 3);
+  }
+}

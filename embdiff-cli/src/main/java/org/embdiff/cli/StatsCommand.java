@@ -1,0 +1,245 @@
+package org.embdiff.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.embdiff.stats.Counts;
+import org.embdiff.stats.CorpusCounter;
+import org.embdiff.stats.CorpusFiles;
+import org.embdiff.stats.CorpusStatistics;
+import org.embdiff.stats.DomainDivergence;
+import org.embdiff.stats.FrequencyListReader;
+import org.embdiff.text.Tokenizer;
+import org.embdiff.text.Tokenizers;
+import org.embdiff.util.ProgressListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code embdiff stats SIDE...} and {@code embdiff stats --a wiki=PATH --b twitter=PATH}: word
+ * frequency statistics of each side (SPEC 1) and, for two sides, their mutual information and
+ * divergences (SPEC 5).
+ */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+    description = {"Corpus statistics: tokens, types, hapax share, Heaps' law, Zipf (discrete power-law MLE with "
+        + "KS-chosen x_min and bootstrap CI, two-regime fit), entropy with CI; for two sides also I(W;D), "
+        + "Jensen-Shannon, smoothed KL, log-odds with an informative Dirichlet prior, shared vocabulary, and the "
+        + "same on a common support.",
+        "A SIDE is [NAME=]PATH[,PATH...]; a PATH is a corpus (one document a line; a directory means the text "
+            + "files in it) or a frequency list (word<TAB or space>count), told apart by content, or forced with "
+            + "corpus:PATH / freq:PATH. A part tokenizer:NAME sets that side's tokenizer."},
+    footer = {"", "Examples:",
+        "  embdiff stats --a wiki=data/corpora/wiki --b twitter=data/corpora/twitter/tweeteval --out stats",
+        "  embdiff stats --a wiki=tokenizer:whitespace,wiki.txt --b twitter=tokenizer:twitter+glove,tweets.txt",
+        "  embdiff stats freq/enwiki_vocab_min200.txt.gz freq/twitter-ark-50mpaths2-wordfreq.tsv.gz"})
+final class StatsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(arity = "0..*", paramLabel = "SIDE", description = "Sides: [NAME=]PATH[,PATH...].")
+  List<String> sides = new ArrayList<>();
+
+  @Option(names = "--a", paramLabel = "SIDE", description = "Side A (default name wiki).")
+  String sideA;
+
+  @Option(names = "--b", paramLabel = "SIDE", description = "Side B (default name twitter).")
+  String sideB;
+
+  @Option(names = "--tokenizer", paramLabel = "NAME",
+      description = "Tokenizer for corpora: auto, whitespace, wiki, twitter (default: ${DEFAULT-VALUE}: twitter for a "
+          + "side whose name or path mentions twitter/tweet, wiki otherwise).")
+  String tokenizer = "auto";
+
+  @Option(names = "--glove-twitter-tokens", description = "Map Twitter tokens to GloVe-Twitter pseudo-tokens (<user>, <url>, <hashtag>, ...).")
+  boolean gloveTwitterTokens;
+
+  @Option(names = "--min-count", paramLabel = "N", description = "Keep corpus words seen at least N times (default: ${DEFAULT-VALUE}).")
+  long minCount = 1;
+
+  @Option(names = "--max-vocab", paramLabel = "N", description = "Keep at most the N most frequent corpus words (0 = all; default: ${DEFAULT-VALUE}).")
+  int maxVocab;
+
+  @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples for CIs (default: ${DEFAULT-VALUE}).")
+  int bootstrap = 200;
+
+  @Option(names = "--prior", paramLabel = "equal|proportional",
+      description = "P(domain) for I(W;D): equal (1/2 each) or proportional to token counts (default: ${DEFAULT-VALUE}).")
+  String prior = "equal";
+
+  @Option(names = "--smoothing", paramLabel = "LAMBDA", description = "Add-lambda smoothing for KL (default: ${DEFAULT-VALUE}).")
+  double smoothing = 0.5;
+
+  @Option(names = "--prior-strength", paramLabel = "ALPHA0",
+      description = "Dirichlet prior strength for the log-odds ratio (default: ${DEFAULT-VALUE}).")
+  double priorStrength = 10_000;
+
+  @Option(names = "--top", paramLabel = "N", description = "Domain-specific words listed per side (default: ${DEFAULT-VALUE}).")
+  int top = 20;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write stats.json, per-side counts CSV and vocab.txt, and words CSV here.")
+  Path out;
+
+  /** One loaded side. */
+  record LoadedSide(String name, Counts counts, String source, String tokenizer) {}
+
+  @Override
+  public Integer call() throws Exception {
+    long t0 = System.nanoTime();
+    List<String> specs = new ArrayList<>();
+    List<String> defaults = new ArrayList<>();
+    if (sideA != null) {
+      specs.add(sideA);
+      defaults.add("wiki");
+    }
+    if (sideB != null) {
+      specs.add(sideB);
+      defaults.add("twitter");
+    }
+    for (String s : sides) {
+      specs.add(s);
+      defaults.add(null);
+    }
+    if (specs.isEmpty()) {
+      throw new IllegalArgumentException("no sides given; try 'embdiff stats --a wiki=PATH --b twitter=PATH' or 'embdiff stats PATH'");
+    }
+    if (bootstrap < 0 || top < 0 || minCount < 1 || maxVocab < 0) {
+      throw new IllegalArgumentException("--bootstrap, --top and --max-vocab must be >= 0 and --min-count >= 1");
+    }
+    double priorA = switch (prior.toLowerCase(Locale.ROOT)) {
+      case "equal" -> 0.5;
+      case "proportional" -> Double.NaN;
+      default -> throw new IllegalArgumentException("--prior must be equal or proportional, got '" + prior + "'");
+    };
+    CorpusStatistics.Settings settings = new CorpusStatistics.Settings(bootstrap, 0.95, common.seed(),
+        new DomainDivergence.Settings(priorA, smoothing, priorStrength, top));
+    List<LoadedSide> loaded = new ArrayList<>();
+    try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
+      for (int i = 0; i < specs.size(); i++) {
+        loaded.add(load(specs.get(i), defaults.get(i), i, progress));
+      }
+    }
+    PrintWriter o = spec.commandLine().getOut();
+    StatsText text = new StatsText(o);
+    List<CorpusStatistics.SideReport> reports = new ArrayList<>();
+    List<CorpusStatistics.ComparisonReport> comparisons = new ArrayList<>();
+    if (loaded.size() == 2) {
+      LoadedSide a = loaded.get(0);
+      LoadedSide b = loaded.get(1);
+      CorpusStatistics.ComparisonReport c = CorpusStatistics.compare(a.name(), a.counts(), b.name(), b.counts(), settings);
+      comparisons.add(c);
+      text.side(c.a(), a.source(), a.tokenizer());
+      text.side(c.b(), b.source(), b.tokenizer());
+      text.comparison(c);
+    } else {
+      for (LoadedSide s : loaded) {
+        CorpusStatistics.SideReport r = CorpusStatistics.describe(s.name(), s.counts(), settings);
+        reports.add(r);
+        text.side(r, s.source(), s.tokenizer());
+      }
+    }
+    if (out != null) {
+      StatsWriter.write(out, loaded, reports, comparisons, settings);
+      o.println("wrote " + out.resolve(StatsWriter.JSON) + " and CSVs");
+    }
+    o.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    o.flush();
+    return ExitCodes.OK;
+  }
+
+  private LoadedSide load(String text, String defaultName, int index, ProgressListener progress) throws IOException {
+    String name;
+    String body;
+    int eq = text.indexOf('=');
+    int colon = text.indexOf(':');
+    if (eq > 0 && (colon < 0 || eq < colon)) {
+      name = text.substring(0, eq).strip();
+      body = text.substring(eq + 1);
+    } else {
+      name = defaultName;
+      body = text;
+    }
+    List<Path> corpora = new ArrayList<>();
+    Path freq = null;
+    String sideTokenizer = null;
+    for (String part : body.split(",")) {
+      String p = part.strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      if (p.startsWith("tokenizer:")) {
+        sideTokenizer = p.substring(10);
+        Tokenizers.byName(sideTokenizer); // fails early on an unknown name
+      } else if (p.startsWith("corpus:")) {
+        corpora.add(Path.of(p.substring(7)));
+      } else if (p.startsWith("freq:")) {
+        freq = single(freq, Path.of(p.substring(5)), text);
+      } else if (p.startsWith("vectors:")) {
+        throw new IllegalArgumentException("side '" + text + "': stats needs a corpus or a frequency list, not vectors");
+      } else {
+        Path path = Path.of(p);
+        if (!Files.exists(path)) {
+          throw new IOException(path + ": no such file or directory (side '" + text + "')");
+        }
+        if (Files.isRegularFile(path) && FrequencyListReader.looksLikeFrequencyList(path)) {
+          freq = single(freq, path, text);
+        } else {
+          corpora.add(path);
+        }
+      }
+    }
+    if (freq != null && !corpora.isEmpty()) {
+      throw new IllegalArgumentException("side '" + text + "' has both a corpus and a frequency list; give one");
+    }
+    if (freq == null && corpora.isEmpty()) {
+      throw new IllegalArgumentException("side '" + text + "' has no input path");
+    }
+    Path first = freq != null ? freq : corpora.get(0);
+    if (name == null) {
+      String f = first.getFileName().toString();
+      int dot = f.indexOf('.');
+      name = dot > 0 ? f.substring(0, dot) : f;
+      if (name.isEmpty()) {
+        name = "side" + (index + 1);
+      }
+    }
+    if (freq != null) {
+      return new LoadedSide(name, FrequencyListReader.read(freq), "frequency list " + freq, "(list)");
+    }
+    List<Path> files = CorpusFiles.expand(corpora);
+    Tokenizer tok = tokenizerFor(sideTokenizer != null ? sideTokenizer : tokenizer, name, corpora);
+    CorpusCounter counter = new CorpusCounter(new CorpusCounter.Options(tok, minCount, maxVocab,
+        Math.max(1, common.threads()), 0));
+    CorpusCounter.Result r = counter.countDetailed(files, progress);
+    String source = String.format(Locale.ROOT, "corpus of %d file%s (%,d lines, %,d bytes, %.1f s)", files.size(),
+        files.size() == 1 ? "" : "s", r.lines(), r.bytes(), r.seconds());
+    return new LoadedSide(name, r.counts(), source, tok.name());
+  }
+
+  private static Path single(Path existing, Path next, String text) {
+    if (existing != null) {
+      throw new IllegalArgumentException("side '" + text + "' has two frequency lists; give one");
+    }
+    return next;
+  }
+
+  private Tokenizer tokenizerFor(String chosen, String name, List<Path> corpora) {
+    String t = chosen.toLowerCase(Locale.ROOT);
+    if (t.equals("auto")) {
+      String hay = (name + " " + corpora).toLowerCase(Locale.ROOT);
+      t = hay.contains("twitter") || hay.contains("tweet") ? "twitter" : "wiki";
+    }
+    if (gloveTwitterTokens && t.equals("twitter")) {
+      return Tokenizers.byName("twitter", true);
+    }
+    return Tokenizers.byName(t);
+  }
+}

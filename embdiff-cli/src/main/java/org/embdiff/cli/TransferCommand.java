@@ -1,0 +1,153 @@
+package org.embdiff.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.embdiff.claims.Interval;
+import org.embdiff.io.SideSpec;
+import org.embdiff.stats.Counts;
+import org.embdiff.transfer.DomainDivergence;
+import org.embdiff.transfer.LeastSquaresMap;
+import org.embdiff.transfer.Lexicon;
+import org.embdiff.transfer.TransferExperiment;
+import org.embdiff.transfer.TransferResult;
+import org.embdiff.transfer.TransferSettings;
+import org.embdiff.util.ProgressListener;
+import org.embdiff.vec.EmbeddingSpace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code embdiff transfer}: cross-domain generalisation of a word classifier (SPEC section 7). */
+@Command(name = "transfer", mixinStandardHelpOptions = true,
+    description = "Train a word classifier on one side's vectors, test it with the other side's mapped vectors, "
+        + "and relate the loss to the domains' divergence.")
+final class TransferCommand implements Callable<Integer> {
+  static final List<String> ALL_TASKS = List.of("bing-liu", "afinn-sign", "wordnet-supersense");
+
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin TwoSidesOptions sides;
+
+  @Option(names = "--lexicons", paramLabel = "DIR",
+      description = "Directory with bing-liu-opinion-lexicon.tsv, afinn-165.tsv, wordnet30-lexnames.tsv.gz (default: the bundled data/lexicons).")
+  Path lexicons;
+
+  @Option(names = "--tasks", split = ",", paramLabel = "TASK",
+      description = "Tasks (default: all): ${COMPLETION-CANDIDATES}.", completionCandidates = Tasks.class)
+  List<String> tasks = ALL_TASKS;
+
+  @Option(names = "--splits", description = "Random 80/20 splits (default: ${DEFAULT-VALUE}).")
+  int splits = 10;
+
+  @Option(names = "--C", description = "LIBLINEAR C, inverse L2 strength (default: ${DEFAULT-VALUE}).")
+  double c = 1.0;
+
+  @Option(names = "--bins", description = "Quantile bins of the pointwise divergence (default: ${DEFAULT-VALUE}).")
+  int bins = 5;
+
+  /** The task names, for --help. */
+  static final class Tasks extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    Tasks() {
+      super(ALL_TASKS);
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    TransferResult result = run(sides, common, lexicons, tasks, splits, c, bins);
+    print(spec.commandLine().getOut(), result);
+    sides.writeJson("transfer.json", result);
+    return ExitCodes.OK;
+  }
+
+  /** Loads the sides and lexicons and runs the experiment (also used by {@code claims}). */
+  static TransferResult run(TwoSidesOptions sides, CommonOptions common, Path lexiconDir, List<String> tasks, int splits,
+      double c, int bins) throws IOException {
+    TransferSettings defaults = TransferSettings.defaults(common.seed());
+    TransferSettings settings = new TransferSettings(splits, defaults.testFraction(), c, defaults.eps(),
+        defaults.minClassSize(), bins, defaults.resamples(), defaults.level(), defaults.smoothing(), common.seed());
+    List<Lexicon> lexicons = loadLexicons(lexiconDir, tasks);
+    SideSpec a = sides.sideA();
+    SideSpec b = sides.sideB();
+    EmbeddingSpace va = TwoSidesOptions.vectors(a);
+    EmbeddingSpace vb = TwoSidesOptions.vectors(b);
+    Counts fa = TwoSidesOptions.frequencies(a);
+    Counts fb = TwoSidesOptions.frequencies(b);
+    DomainDivergence divergence = fa != null && fb != null ? new DomainDivergence(fa, fb, settings.smoothing()) : null;
+    return new TransferExperiment(settings, LeastSquaresMap.fitter(), common.threads())
+        .run(a.name(), va, b.name(), vb, lexicons, divergence, ProgressListener.NONE);
+  }
+
+  static List<Lexicon> loadLexicons(Path dir, List<String> tasks) throws IOException {
+    Path base = dir != null ? dir : TwoSidesOptions.bundled("data/lexicons");
+    List<Lexicon> out = new ArrayList<>();
+    for (String task : tasks) {
+      switch (task) {
+        case "bing-liu" -> out.add(Lexicon.bingLiu(base.resolve("bing-liu-opinion-lexicon.tsv")));
+        case "afinn-sign" -> out.add(Lexicon.afinnSign(base.resolve("afinn-165.tsv")));
+        case "wordnet-supersense" -> out.add(Lexicon.wordnetSupersense(base.resolve("wordnet30-lexnames.tsv.gz")));
+        default -> throw new IllegalArgumentException("unknown task '" + task + "'; expected one of " + ALL_TASKS);
+      }
+    }
+    return out;
+  }
+
+  static void print(PrintWriter out, TransferResult r) {
+    out.printf(Locale.ROOT, "transfer: %s vs %s, %,d shared words; seed %d, %d splits of %.0f/%.0f%n", r.sideA(),
+        r.sideB(), r.sharedWords(), r.settings().seed(), r.settings().splits(), 100 * (1 - r.settings().testFraction()),
+        100 * r.settings().testFraction());
+    if (r.divergence() != null) {
+      DomainDivergence.Summary d = r.divergence();
+      out.printf(Locale.ROOT, "unigram divergence (Lidstone %.2f on the %,d-word union%s): KL(%s||%s) = %.3f bits, "
+          + "KL(%s||%s) = %.3f bits, JS = %.4f bits%n", d.lambda(), d.support(),
+          d.truncated() ? "; truncated lists, head only" : "", r.sideA(), r.sideB(), d.klAB(), r.sideB(), r.sideA(),
+          d.klBA(), d.jsBits());
+    }
+    for (TransferResult.Task t : r.tasks()) {
+      out.printf(Locale.ROOT, "%ntask %s: %,d words, %d classes %s%n", t.task(), t.words(), t.classCounts().size(),
+          t.classCounts().size() <= 4 ? t.classCounts().toString() : "");
+      for (TransferResult.Direction d : t.directions()) {
+        out.printf(Locale.ROOT, "  train on %s; cross-domain = %s's vectors mapped by %s%n", d.trainSide(),
+            d.otherSide(), d.map());
+        out.printf(Locale.ROOT, "    %-13s %-24s %-24s %-24s%n", "", "accuracy", "macro-F1", "log loss (nats)");
+        row(out, "in-domain", d.inDomain());
+        row(out, "cross-domain", d.crossDomain());
+        row(out, "majority", d.majority());
+        out.printf(Locale.ROOT, "    loss increase (cross - in): %s (t-interval over %d paired splits)%n",
+            ci(d.lossIncrease()), d.splits().size());
+        if (d.divergenceRelation() != null) {
+          TransferResult.DivergenceRelation rel = d.divergenceRelation();
+          out.printf(Locale.ROOT, "    cross-domain loss by quantile of |log2 P_%s(w)/P_%s(w)| (%,d words):%n",
+              r.sideA(), r.sideB(), rel.words());
+          for (TransferResult.Bin bin : rel.bins()) {
+            out.printf(Locale.ROOT, "      bin %d  %4d words  divergence %6.3f..%-7.3f  cross loss %.3f  in loss %.3f%n",
+                bin.bin() + 1, bin.words(), bin.divergenceLo(), bin.divergenceHi(), bin.meanCrossLoss(),
+                bin.meanInLoss());
+          }
+          out.printf(Locale.ROOT, "    Spearman(divergence, cross loss) = %s; (divergence, cross - in loss) = %s "
+              + "(bootstrap over words)%n", ci(rel.spearmanCrossLoss()), ci(rel.spearmanExcessLoss()));
+        }
+      }
+    }
+    out.println();
+    r.notes().forEach(n -> out.println("note: " + n));
+    out.flush();
+  }
+
+  private static void row(PrintWriter out, String label, TransferResult.Metrics m) {
+    out.printf(Locale.ROOT, "    %-13s %-24s %-24s %-24s%n", label, ci(m.accuracy()), ci(m.macroF1()), ci(m.logLoss()));
+  }
+
+  static String ci(Interval i) {
+    return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", i.estimate(), i.lo(), i.hi());
+  }
+}

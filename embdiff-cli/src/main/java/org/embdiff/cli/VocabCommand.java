@@ -1,0 +1,79 @@
+package org.embdiff.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.embdiff.stats.CorpusCounter;
+import org.embdiff.stats.CorpusFiles;
+import org.embdiff.stats.Counts;
+import org.embdiff.stats.VocabWriter;
+import org.embdiff.text.Tokenizers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code embdiff vocab CORPUS... [--min-count 5] [--out vocab.txt]}: counts words like Stanford
+ * GloVe's {@code vocab_count} and writes {@code word count} lines, most frequent first.
+ */
+@Command(name = "vocab", mixinStandardHelpOptions = true,
+    description = {"Count the words of corpora (one document a line; any compression; a directory means its text "
+        + "files) and write a Stanford-style vocab.txt (word count, most frequent first), like GloVe's vocab_count."},
+    footer = {"", "Example:", "  embdiff vocab tweets.txt --min-count 5 --out vocab.txt"})
+final class VocabCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Corpus files or directories.")
+  List<Path> corpora;
+
+  @Option(names = "--tokenizer", paramLabel = "NAME", description = "whitespace, wiki, twitter or twitter+glove (default: ${DEFAULT-VALUE}).")
+  String tokenizer = "whitespace";
+
+  @Option(names = "--min-count", paramLabel = "N", description = "Keep words seen at least N times (default: ${DEFAULT-VALUE}).")
+  long minCount = 1;
+
+  @Option(names = "--max-vocab", paramLabel = "N", description = "Keep at most the N most frequent words (0 = all; default: ${DEFAULT-VALUE}).")
+  int maxVocab;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    if (minCount < 1 || maxVocab < 0) {
+      throw new IllegalArgumentException("--min-count must be >= 1 and --max-vocab >= 0");
+    }
+    List<Path> files = CorpusFiles.expand(corpora);
+    CorpusCounter counter = new CorpusCounter(new CorpusCounter.Options(Tokenizers.byName(tokenizer), minCount, maxVocab,
+        Math.max(1, common.threads()), 0));
+    CorpusCounter.Result r;
+    try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
+      r = counter.countDetailed(files, progress);
+    }
+    Counts c = r.counts();
+    if (out != null) {
+      VocabWriter.write(c, out);
+    } else {
+      PrintWriter w = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+      for (int i = 0; i < c.size(); i++) {
+        w.append(c.word(i)).append(' ').append(Long.toString(c.count(i))).append('\n');
+      }
+      w.flush();
+    }
+    spec.commandLine().getErr().println(String.format(Locale.ROOT,
+        "embdiff vocab: %,d tokens, %,d lines, %,d types kept (min count %d)%s in %.2f s (%.1fM tokens/s)",
+        c.totalTokens(), r.lines(), c.size(), minCount, r.prunedTokens() > 0 ? ", memory bound pruned "
+            + r.prunedTokens() + " tokens" : "", r.seconds(), c.totalTokens() / r.seconds() / 1e6));
+    spec.commandLine().getErr().flush();
+    return ExitCodes.OK;
+  }
+}

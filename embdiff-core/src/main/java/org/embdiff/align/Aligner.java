@@ -1,0 +1,271 @@
+package org.embdiff.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
+import org.embdiff.eval.Correlation;
+import org.embdiff.vec.EmbeddingSpace;
+import org.embdiff.vec.Vocabulary;
+
+/**
+ * Aligns space B onto space A on their shared vocabulary (SPEC 4): anchors by policy, unit-length
+ * vectors, orthogonal Procrustes (after PCA when the dimensions differ) or a least-squares map,
+ * with diagnostics: residual, held-out anchor cosines (k-fold) and the stability of the shift
+ * ranking under bootstrap resamples of the anchors.
+ */
+public final class Aligner {
+  private Aligner() {}
+
+  /**
+   * Alignment settings.
+   *
+   * @param method the map, or null for the default (Procrustes for equal dimensions, else PCA + Procrustes)
+   * @param anchors anchor policy
+   * @param folds cross-validation folds for the held-out cosine (default 10)
+   * @param stabilityResamples bootstrap resamples of the anchors for ranking stability (default 20)
+   * @param seed seed of the fold split and the resamples
+   */
+  public record Settings(MapMethod method, AnchorPolicy anchors, int folds, int stabilityResamples, long seed) {
+    /** Validates. */
+    public Settings {
+      if (anchors == null) {
+        throw new IllegalArgumentException("anchors must not be null");
+      }
+      if (folds < 2) {
+        throw new IllegalArgumentException("folds must be >= 2, got " + folds);
+      }
+      if (stabilityResamples < 0) {
+        throw new IllegalArgumentException("stabilityResamples must be >= 0, got " + stabilityResamples);
+      }
+    }
+
+    /** Default map, default anchors, 10 folds, 20 resamples, seed 42. */
+    public static Settings defaults() {
+      return new Settings(null, AnchorPolicy.defaults(), 10, 20, 42);
+    }
+
+    /** A copy with another map. */
+    public Settings withMethod(MapMethod m) {
+      return new Settings(m, anchors, folds, stabilityResamples, seed);
+    }
+
+    /** A copy with other anchors. */
+    public Settings withAnchors(AnchorPolicy a) {
+      return new Settings(method, a, folds, stabilityResamples, seed);
+    }
+
+    /** A copy with another seed. */
+    public Settings withSeed(long s) {
+      return new Settings(method, anchors, folds, stabilityResamples, s);
+    }
+  }
+
+  /** Aligns B onto A. */
+  public static AlignmentResult align(EmbeddingSpace a, EmbeddingSpace b, Settings settings) {
+    return fit(a, b, SharedVocabulary.of(a, b, WordTags.english()), settings, WordTags.english()).result();
+  }
+
+  /** The fitted alignment with the per-word arrays the shift analysis needs. */
+  record Fitted(AlignmentResult result, SharedVocabulary shared, double[] delta, double[] cosine) {}
+
+  static Fitted fit(EmbeddingSpace a, EmbeddingSpace b, SharedVocabulary shared, Settings settings, WordTags tags) {
+    int dimA = a.dim(), dimB = b.dim();
+    MapMethod method = settings.method() != null ? settings.method() : MapMethod.defaultFor(dimA, dimB);
+    if (method == MapMethod.PROCRUSTES && dimA != dimB) {
+      throw new IllegalArgumentException("orthogonal Procrustes needs equal dimensions, but A is " + dimA + "d and B is "
+          + dimB + "d; use --map pca-procrustes (reduce the larger side by PCA) or --map lstsq (least-squares linear map)");
+    }
+    int n = shared.size();
+    if (n < 2) {
+      throw new IllegalArgumentException("the two spaces share " + n + " words; alignment needs at least 2 shared words");
+    }
+    EmbeddingSpace ua = a.unitNormalized(), ub = b.unitNormalized();
+    DMatrixRMaj xa = rows(ua, shared.rowsA());
+    DMatrixRMaj xb = rows(ub, shared.rowsB());
+    LinearMaps.Pca pcaA = null, pcaB = null;
+    if (method == MapMethod.PCA_PROCRUSTES && dimA > dimB) {
+      pcaA = LinearMaps.pca(xa, dimB);
+      xa = projectAndNormalise(xa, pcaA);
+    } else if (method == MapMethod.PCA_PROCRUSTES && dimB > dimA) {
+      pcaB = LinearMaps.pca(xb, dimA);
+      xb = projectAndNormalise(xb, pcaB);
+    }
+    List<Anchors> anchorsOut = new ArrayList<>();
+    int[] anchors = Anchors.select(shared, settings.anchors(), tags, anchorsOut);
+    int minAnchors = method == MapMethod.LSTSQ ? xb.numCols : 2;
+    if (anchors.length < minAnchors) {
+      throw new IllegalArgumentException("only " + anchors.length + " anchor words are shared; " + method.label() + " needs at least "
+          + minAnchors + " (give more with --anchors FILE)");
+    }
+    DMatrixRMaj m = fitMap(method, xa, xb, anchors);
+    double[] cos = cosines(xa, xb, m);
+    double[] delta = new double[n];
+    for (int i = 0; i < n; i++) {
+      delta[i] = Math.sqrt(Math.max(0, 2 - 2 * cos[i]));
+    }
+    // diagnostics
+    double res = 0, anchorCos = 0;
+    for (int i : anchors) {
+      res += delta[i] * delta[i];
+      anchorCos += cos[i];
+    }
+    double sharedCos = 0;
+    for (double c : cos) {
+      sharedCos += c;
+    }
+    SplittableRandom random = new SplittableRandom(settings.seed());
+    int[] shuffled = anchors.clone();
+    for (int i = shuffled.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = shuffled[i];
+      shuffled[i] = shuffled[j];
+      shuffled[j] = t;
+    }
+    int folds = Math.min(settings.folds(), shuffled.length);
+    double heldOut = 0;
+    int heldOutCount = 0;
+    for (int f = 0; f < folds; f++) {
+      List<Integer> train = new ArrayList<>(), test = new ArrayList<>();
+      for (int i = 0; i < shuffled.length; i++) {
+        (i % folds == f ? test : train).add(shuffled[i]);
+      }
+      if (train.size() < minAnchors) {
+        continue;
+      }
+      DMatrixRMaj mf = fitMap(method, xa, xb, train.stream().mapToInt(Integer::intValue).toArray());
+      for (int i : test) {
+        heldOut += cosine(xa, xb, mf, i);
+        heldOutCount++;
+      }
+    }
+    double spearmanSum = 0, spearmanMin = Double.NaN;
+    int resamples = settings.stabilityResamples();
+    for (int r = 0; r < resamples; r++) {
+      int[] draw = new int[anchors.length];
+      for (int i = 0; i < draw.length; i++) {
+        draw[i] = anchors[random.nextInt(anchors.length)];
+      }
+      double[] c = cosines(xa, xb, fitMap(method, xa, xb, draw));
+      // Delta is monotone decreasing in the cosine, so ranking by -cos ranks by Delta
+      double rho = Correlation.spearman(cos, c);
+      spearmanSum += rho;
+      spearmanMin = Double.isNaN(spearmanMin) ? rho : Math.min(spearmanMin, rho);
+    }
+    AlignmentDiagnostics diagnostics = new AlignmentDiagnostics(Math.sqrt(res / anchors.length), anchorCos / anchors.length,
+        heldOutCount == 0 ? Double.NaN : heldOut / heldOutCount, folds, sharedCos / n,
+        resamples == 0 ? Double.NaN : spearmanSum / resamples, spearmanMin, resamples);
+    // the spaces: A's shared words in the common space, and every word of B mapped
+    int dimOut = xa.numCols;
+    String[] sharedWords = new String[n];
+    float[] am = new float[n * dimOut];
+    for (int i = 0; i < n; i++) {
+      sharedWords[i] = shared.word(i);
+      for (int c = 0; c < dimOut; c++) {
+        am[i * dimOut + c] = (float) xa.get(i, c);
+      }
+    }
+    float[] bm = new float[ub.size() * dimOut];
+    double[] row = new double[dimB];
+    for (int r = 0; r < ub.size(); r++) {
+      for (int c = 0; c < dimB; c++) {
+        row[c] = ub.get(r, c);
+      }
+      double[] x = pcaB != null ? normalise(pcaB.project(row)) : row;
+      double[] y = normalise(times(x, m));
+      for (int c = 0; c < dimOut; c++) {
+        bm[r * dimOut + c] = (float) y[c];
+      }
+    }
+    EmbeddingSpace spaceA = new EmbeddingSpace(new Vocabulary(sharedWords), dimOut, am);
+    EmbeddingSpace alignedB = new EmbeddingSpace(ub.vocabulary(), dimOut, bm);
+    AlignmentResult result = new AlignmentResult(method, dimA, dimB, dimOut, pcaA == null ? 1 : pcaA.explained(),
+        pcaB == null ? 1 : pcaB.explained(), shared.summary(), anchorsOut.get(0), diagnostics, spaceA, alignedB);
+    return new Fitted(result, shared, delta, cos);
+  }
+
+  private static DMatrixRMaj fitMap(MapMethod method, DMatrixRMaj xa, DMatrixRMaj xb, int[] anchors) {
+    DMatrixRMaj ya = select(xa, anchors), yb = select(xb, anchors);
+    return method == MapMethod.LSTSQ ? LinearMaps.leastSquares(yb, ya) : LinearMaps.procrustes(yb, ya);
+  }
+
+  private static double[] cosines(DMatrixRMaj xa, DMatrixRMaj xb, DMatrixRMaj m) {
+    double[] out = new double[xa.numRows];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = cosine(xa, xb, m, i);
+    }
+    return out;
+  }
+
+  /** cos(A(i), M B(i)); rows of xa are unit length. */
+  private static double cosine(DMatrixRMaj xa, DMatrixRMaj xb, DMatrixRMaj m, int i) {
+    int din = xb.numCols, dout = m.numCols;
+    double dot = 0, nn = 0;
+    for (int c = 0; c < dout; c++) {
+      double y = 0;
+      for (int k = 0; k < din; k++) {
+        y += xb.get(i, k) * m.get(k, c);
+      }
+      dot += y * xa.get(i, c);
+      nn += y * y;
+    }
+    return nn == 0 ? 0 : Math.max(-1, Math.min(1, dot / Math.sqrt(nn)));
+  }
+
+  private static double[] times(double[] x, DMatrixRMaj m) {
+    double[] y = new double[m.numCols];
+    for (int c = 0; c < m.numCols; c++) {
+      double s = 0;
+      for (int k = 0; k < x.length; k++) {
+        s += x[k] * m.get(k, c);
+      }
+      y[c] = s;
+    }
+    return y;
+  }
+
+  private static double[] normalise(double[] v) {
+    double s = 0;
+    for (double x : v) {
+      s += x * x;
+    }
+    if (s > 0) {
+      double inv = 1 / Math.sqrt(s);
+      for (int i = 0; i < v.length; i++) {
+        v[i] *= inv;
+      }
+    }
+    return v;
+  }
+
+  private static DMatrixRMaj rows(EmbeddingSpace unit, int[] rows) {
+    int d = unit.dim();
+    DMatrixRMaj x = new DMatrixRMaj(rows.length, d);
+    for (int i = 0; i < rows.length; i++) {
+      for (int c = 0; c < d; c++) {
+        x.set(i, c, unit.get(rows[i], c));
+      }
+    }
+    return x;
+  }
+
+  private static DMatrixRMaj select(DMatrixRMaj x, int[] rows) {
+    DMatrixRMaj out = new DMatrixRMaj(rows.length, x.numCols);
+    for (int i = 0; i < rows.length; i++) {
+      System.arraycopy(x.data, rows[i] * x.numCols, out.data, i * x.numCols, x.numCols);
+    }
+    return out;
+  }
+
+  private static DMatrixRMaj projectAndNormalise(DMatrixRMaj x, LinearMaps.Pca pca) {
+    int k = pca.components().numCols;
+    DMatrixRMaj out = new DMatrixRMaj(x.numRows, k);
+    double[] row = new double[x.numCols];
+    for (int i = 0; i < x.numRows; i++) {
+      System.arraycopy(x.data, i * x.numCols, row, 0, x.numCols);
+      double[] p = normalise(pca.project(row));
+      System.arraycopy(p, 0, out.data, i * k, k);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,53 @@
+package org.embdiff.eval;
+
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.embdiff.vec.EmbeddingSpace;
+
+/**
+ * SPEC 10: mean similarity s-bar = (1/|P|) sum_{(i,j) in P} cos(i, j) over a pair set P, per side,
+ * with bootstrap CIs. P defaults to the distinct pairs of the given similarity sets that both
+ * sides cover, so the two means are over the same pairs.
+ *
+ * @param sets names of the pair sets P was drawn from
+ * @param pairs |P|
+ * @param meanA s-bar in A
+ * @param meanB s-bar in B
+ * @param difference s-bar(A) - s-bar(B), paired bootstrap over P
+ */
+public record MeanSimilarity(List<String> sets, int pairs, Estimate meanA, Estimate meanB, Estimate difference) {
+  /** Copies the list. */
+  public MeanSimilarity {
+    sets = List.copyOf(sets);
+  }
+
+  /** Computes s-bar on both sides over the pairs of {@code sets} both cover (case-insensitive, restrict = whole space). */
+  public static MeanSimilarity compute(EmbeddingSpace a, EmbeddingSpace b, List<WordPairSet> sets, int resamples, long seed) {
+    EmbeddingSpace ua = a.unitNormalized(), ub = b.unitNormalized();
+    Object2IntOpenHashMap<String> la = AnalogyEvaluator.lookup(ua, ua.size(), true);
+    Object2IntOpenHashMap<String> lb = AnalogyEvaluator.lookup(ub, ub.size(), true);
+    Set<String> seen = new LinkedHashSet<>();
+    List<double[]> values = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (WordPairSet set : sets) {
+      names.add(set.name());
+      for (WordPairSet.Pair p : set.pairs()) {
+        String k1 = AnalogyEvaluator.key(p.w1(), true), k2 = AnalogyEvaluator.key(p.w2(), true);
+        String id = k1.compareTo(k2) <= 0 ? k1 + '\t' + k2 : k2 + '\t' + k1;
+        int a1 = la.getInt(k1), a2 = la.getInt(k2), b1 = lb.getInt(k1), b2 = lb.getInt(k2);
+        if (a1 < 0 || a2 < 0 || b1 < 0 || b2 < 0 || !seen.add(id)) {
+          continue;
+        }
+        values.add(new double[] {WordPairEvaluator.cosine(ua, a1, a2), WordPairEvaluator.cosine(ub, b1, b2)});
+      }
+    }
+    double[] sa = values.stream().mapToDouble(v -> v[0]).toArray();
+    double[] sb = values.stream().mapToDouble(v -> v[1]).toArray();
+    double[] diff = values.stream().mapToDouble(v -> v[0] - v[1]).toArray();
+    return new MeanSimilarity(names, values.size(), Bootstrap.mean(sa, resamples, seed), Bootstrap.mean(sb, resamples, seed),
+        Bootstrap.mean(diff, resamples, seed));
+  }
+}

@@ -1,0 +1,109 @@
+package org.embdiff.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.embdiff.attention.AttentionProbe;
+import org.embdiff.attention.AttentionResult;
+import org.embdiff.attention.AttentionSettings;
+import org.embdiff.attention.ProbeSentence;
+import org.embdiff.attention.ProbeSentences;
+import org.embdiff.util.ProgressListener;
+
+/**
+ * SPEC 9, effect on self-attention: the same sentences embedded with each side's vectors,
+ * attention entropy / max weight / logit norm compared pairwise, the noise-injection control and
+ * a few heatmaps.
+ */
+final class AttentionAnalysis implements Analysis {
+  static final String ID = "attention";
+  static final String TITLE = "Effect on self-attention";
+  private static final int SENTENCES_PER_CORPUS = 60;
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String title() {
+    return TITLE;
+  }
+
+  @Override
+  public Section run(CompareContext context) throws Exception {
+    Side a = context.a();
+    Side b = context.b();
+    if (!a.hasVectors() || !b.hasVectors()) {
+      return Section.skipped(ID, TITLE, "needs vectors on both sides (" + (a.hasVectors() ? b.name() : a.name())
+          + " has none)");
+    }
+    AttentionSettings settings = AttentionSettings.defaults(context.settings().seed());
+    List<ProbeSentence> sentences = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    for (Side s : List.of(a, b)) {
+      for (Path corpus : s.spec().corpora()) {
+        sentences.addAll(ProbeSentences.sample(corpus, s.name(), SENTENCES_PER_CORPUS / s.spec().corpora().size(),
+            settings.minTokens(), settings.maxTokens(), context.settings().seed()));
+        sources.add(s.name() + " corpus");
+      }
+    }
+    String source = sources.isEmpty() ? "bundled" : String.join(" + ", sources);
+    if (sentences.isEmpty()) {
+      sentences = ProbeSentences.bundled();
+    }
+    AttentionResult result = new AttentionProbe(settings).run(a.name(), a.vectors().space(), b.name(), b.vectors().space(),
+        sentences, source, ProgressListener.NONE);
+    context.contributeClaims(c -> c.attention(result));
+    return Section.ok(ID, TITLE, view(result).build());
+  }
+
+  static SectionView.Builder view(AttentionResult r) {
+    SectionView.Builder view = new SectionView.Builder(
+        "Each probe sentence is embedded with each side's vectors and fed to one self-attention head, "
+            + "softmax(QK\u1d40/\u221ad). Normalised entropy 1 means every token attends to all others equally (diffuse); "
+            + "0 means it attends to one token. Rows compare the sides on the same sentences (" + r.sideB() + " \u2212 "
+            + r.sideA() + "). The noise curve adds Gaussian noise to the vectors: if noise makes attention more diffuse, "
+            + "a noisier space should too.");
+    KeyTable.Builder key = new KeyTable.Builder("Paired comparison on " + r.sentencesUsed() + " sentences",
+        List.of(r.sideA(), r.sideB(), r.sideB() + " \u2212 " + r.sideA()));
+    for (AttentionResult.Comparison c : r.comparisons()) {
+      key.row(c.metric() + " (" + label(c.representation()) + ", " + label(c.projection()) + ")",
+          c.wilcoxon() == null ? null : String.format(Locale.ROOT, "Wilcoxon p = %.3g", c.wilcoxon().pTwoSided()),
+          Cell.of(c.meanA()), Cell.of(c.meanB()), Cell.of(c.difference().estimate(), c.difference().lo(), c.difference().hi()));
+    }
+    view.keyTable(key.build());
+    List<Chart.Series> noise = new ArrayList<>();
+    for (AttentionResult.NoiseCurve curve : r.noise()) {
+      List<double[]> pts = new ArrayList<>();
+      for (int i = 0; i < curve.scales().size(); i++) {
+        pts.add(new double[] {curve.scales().get(i), curve.entropy().get(i)});
+      }
+      noise.add(new Chart.Series(curve.side(), "line", pts, null));
+    }
+    view.chart(Chart.xy("attention-noise", "Noise control: entropy as noise grows", "noise scale (\u00d7 mean vector norm)",
+        "mean normalised entropy", false, false, noise, "Q = K = E in each side's own dimension."));
+    int k = 0;
+    for (AttentionResult.Heatmap h : r.heatmaps()) {
+      List<double[]> cells = new ArrayList<>();
+      for (int i = 0; i < h.weights().length; i++) {
+        for (int j = 0; j < h.weights()[i].length; j++) {
+          cells.add(new double[] {j, i, h.weights()[i][j]});
+        }
+      }
+      view.chart(new Chart("attention-heatmap-" + k++, "heatmap", h.side() + ": sentence " + h.sentence() + " (" + h.source() + ")",
+          "attended token", "query token", false, false, List.of(new Chart.Series(h.side(), "scatter", cells, null)),
+          h.tokens(), h.tokens(), "Rows: queries; columns: the tokens they attend to (weights sum to 1 per row)."));
+    }
+    view.note("Sentences: " + r.sentenceSource() + "; " + r.sentencesUsed() + " used, " + r.sentencesSkipped()
+        + " skipped (fewer than " + r.settings().minTokens() + " tokens both sides know).");
+    view.note("Common dimension " + r.commonDim() + ": " + r.reduction() + ". Random projections: "
+        + r.settings().projectionSeeds() + " seeds.");
+    return view;
+  }
+
+  private static String label(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}

@@ -1,0 +1,54 @@
+package org.embdiff.stats;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Expands corpus arguments: a file stays itself; a directory means the text files inside it,
+ * recursively, in name order. When a directory holds TweetEval-style {@code *_text.txt[.gz]} files,
+ * only those are taken (their {@code *_labels.txt} and {@code mapping.txt} neighbours are not text);
+ * otherwise files named README, {@code *.md}, {@code *_labels.txt}, {@code mapping.txt} and raw
+ * {@code .xml} dumps are skipped.
+ */
+public final class CorpusFiles {
+  private CorpusFiles() {}
+
+  /** The corpus files that {@code paths} stand for. */
+  public static List<Path> expand(List<Path> paths) throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(p)) {
+          files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<Path> texts = files.stream().filter(f -> name(f).matches(".*_text\\.txt(\\.(gz|bz2|xz))?")).toList();
+        List<Path> chosen = !texts.isEmpty() ? texts : files.stream().filter(f -> !skipped(name(f))).toList();
+        if (chosen.isEmpty()) {
+          throw new IOException(p + ": directory holds no corpus files");
+        }
+        out.addAll(chosen);
+      } else if (Files.isRegularFile(p)) {
+        out.add(p);
+      } else {
+        throw new NoSuchFileException(p + ": no such file or directory");
+      }
+    }
+    return out;
+  }
+
+  private static String name(Path p) {
+    return p.getFileName().toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean skipped(String n) {
+    return n.startsWith("readme") || n.endsWith(".md") || n.contains("_labels.txt") || n.equals("mapping.txt")
+        || n.contains(".xml") || n.startsWith(".");
+  }
+}

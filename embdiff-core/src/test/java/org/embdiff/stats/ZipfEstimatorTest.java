@@ -1,0 +1,106 @@
+package org.embdiff.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ZipfEstimatorTest {
+  /** Devroye (1986, p. 551) rejection sampler for the zeta distribution P(x) ∝ x^-beta, x >= 1 (exact). */
+  static long zeta(double beta, SplittableRandom rnd) {
+    double b = Math.pow(2, beta - 1);
+    while (true) {
+      double u = 1 - rnd.nextDouble();
+      double v = rnd.nextDouble();
+      double x = Math.floor(Math.pow(u, -1 / (beta - 1)));
+      if (x > 1e15) {
+        continue;
+      }
+      double t = Math.pow(1 + 1 / x, beta - 1);
+      if (v * x * (t - 1) / (b - 1) <= t / b) {
+        return (long) x;
+      }
+    }
+  }
+
+  static long[] sample(double beta, int n, long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    long[] x = new long[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = zeta(beta, rnd);
+    }
+    return x;
+  }
+
+  @Test
+  void hurwitzZetaMatchesKnownValues() {
+    assertThat(Special.hurwitzZeta(2, 1)).isCloseTo(Math.PI * Math.PI / 6, within(1e-13));
+    assertThat(Special.hurwitzZeta(3, 1)).isCloseTo(1.2020569031595942, within(1e-13));
+    double tail = Math.PI * Math.PI / 6;
+    for (int k = 1; k < 25; k++) {
+      tail -= 1.0 / k / k;
+    }
+    assertThat(Special.hurwitzZeta(2, 25)).isCloseTo(tail, within(1e-13));
+    assertThat(Special.hurwitzZeta(1.5, 1)).isCloseTo(2.6123753486854883, within(1e-12));
+  }
+
+  @Test
+  void mleRecoversBetaWithinItsCiInAtLeast90PercentOfSeeds() {
+    // property: beta in [1.5, 2.5], 40 seeded samples of 2,000 draws each, x_min known (1)
+    ZipfEstimator est = new ZipfEstimator(200, 0.95, 7, 50, 120);
+    int covered = 0;
+    int runs = 40;
+    for (int seed = 0; seed < runs; seed++) {
+      double beta = 1.5 + seed / (runs - 1.0);
+      ZipfFit fit = est.fitFixedXMin(sample(beta, 2000, 1000 + seed), 1);
+      assertThat(fit.xMin()).isEqualTo(1);
+      assertThat(fit.alpha()).isCloseTo(1 / (fit.beta() - 1), within(1e-12));
+      if (fit.betaCi().contains(beta)) {
+        covered++;
+      }
+    }
+    assertThat(covered).isGreaterThanOrEqualTo(36);
+  }
+
+  @Test
+  void ksSearchFindsTheTailAboveANonPowerLawHead() {
+    // tail from a zeta(2.0) law above 10, with a flat head below it that is not a power law
+    SplittableRandom rnd = new SplittableRandom(3);
+    long[] x = new long[12_000];
+    int n = 0;
+    while (n < 8000) {
+      long v = zeta(2.0, rnd);
+      if (v >= 10) {
+        x[n++] = v;
+      }
+    }
+    for (; n < x.length; n++) {
+      x[n] = 1 + rnd.nextInt(9);
+    }
+    ZipfFit fit = ZipfEstimator.defaults(11).fit(x, false);
+    assertThat(fit.xMin()).isBetween(8L, 14L);
+    assertThat(fit.beta()).isCloseTo(2.0, within(0.08));
+    assertThat(fit.ks()).isLessThan(0.03);
+    assertThat(fit.alphaCi().low()).isLessThan(fit.alpha());
+    assertThat(fit.alphaCi().high()).isGreaterThan(fit.alpha());
+    assertThat(fit.how().seed()).isEqualTo(11L);
+  }
+
+  @Test
+  void twoRegimeFitFindsHeadTailAndBreak() {
+    int types = 200_000;
+    String[] w = new String[types];
+    long[] c = new long[types];
+    for (int r = 1; r <= types; r++) {
+      double f = r <= 2000 ? 1e9 / r : 1e9 / 2000 * Math.pow(2000.0 / r, 2);
+      w[r - 1] = "w" + r;
+      c[r - 1] = Math.max(1, Math.round(f));
+    }
+    RankFrequencyFit fit = RankFrequencyFit.fit(new Counts(w, c, 0, false), 300);
+    assertThat(fit.alphaHead()).isCloseTo(1.0, within(0.02));
+    assertThat(fit.alphaTail()).isCloseTo(2.0, within(0.05));
+    assertThat(fit.breakRank()).isBetween(1500L, 2700L);
+    assertThat(fit.olsAlpha()).isBetween(1.0, 2.0);
+  }
+}

@@ -1,0 +1,102 @@
+package org.embdiff.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.embdiff.io.CompressedInput;
+import org.embdiff.testing.SharedData;
+import org.junit.jupiter.api.Test;
+
+class TokenizersTest {
+  private static final Tokenizer TWITTER = Tokenizers.byName("twitter");
+  private static final Tokenizer GLOVE = Tokenizers.byName("twitter", true);
+  private static final Tokenizer WIKI = Tokenizers.byName("wiki");
+
+  /** The first line of a real corpus file that contains {@code needle} (so tests use real text). */
+  private static String realLine(String file, String needle) throws IOException {
+    Path p = SharedData.require(file);
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(CompressedInput.open(p).stream(),
+        StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.contains(needle)) {
+          return line;
+        }
+      }
+    }
+    throw new AssertionError(needle + " not in " + file);
+  }
+
+  @Test
+  void whitespaceKeepsTokensAsTheyAre() {
+    assertThat(WhitespaceTokenizer.INSTANCE.tokens(" The  cat\tsat,\r\n")).containsExactly("The", "cat", "sat,");
+    assertThat(Tokenizers.byName("whitespace").isPlainWhitespace()).isTrue();
+  }
+
+  @Test
+  void unknownNameListsTheKnownOnes() {
+    assertThatThrownBy(() -> Tokenizers.byName("bert")).hasMessageContaining("whitespace").hasMessageContaining("twitter");
+    assertThatThrownBy(() -> Tokenizers.byName("wiki", true)).hasMessageContaining("twitter tokenizer");
+  }
+
+  @Test
+  void twitterKeepsEntitiesEmojiWithSkinTonesAndZwjSequences() throws IOException {
+    String tweet = realLine("corpora/twitter/tweeteval/emotion/test_text.txt.gz", "Red Sox fans are #mad");
+    assertThat(TWITTER.tokens(tweet)).containsExactly("red", "sox", "fans", "are", "#mad", "#onhere", "-", "it's",
+        "almost", "like", "their", "all", "star", "relief", "pitcher", "and", "1st", "baseman", "both", "left",
+        "with", "injuries", "in", "this", "game", "🤷🏻‍♀️");
+    String birthday = realLine("corpora/twitter/tweeteval/emotion/test_text.txt.gz", "machaaaa");
+    assertThat(TWITTER.tokens(birthday)).containsExactly("@user", "happy", "birthday", "machaaaa", "🎈", "🎉", "🎊",
+        "stay", "awesome", "and", "murah", "rezeki", "selalu", "👍🏻");
+  }
+
+  @Test
+  void twitterFindsUrlsWithTwitterText() throws IOException {
+    String tweet = realLine("corpora/twitter/tweeteval/emoji/test_text.txt.gz", "r2OHU60BCc");
+    assertThat(TWITTER.tokens(tweet)).startsWith("good", "morning", ",", "friends", ".", "https://t.co/r2ohu60bcc",
+        "#catchacoastalbreeze");
+    assertThat(GLOVE.tokens(tweet)).startsWith("good", "morning", ",", "friends", ".", "<url>", "<hashtag>",
+        "catchacoastalbreeze");
+  }
+
+  @Test
+  void twitterEmoticonsContractionsElongationsAndHtmlEntities() {
+    assertThat(TWITTER.tokens("I can't believe it :-) sooooo good!!! <3 ^_^ :(( $AAPL &amp; 3.5 10:30"))
+        .containsExactly("i", "can't", "believe", "it", ":-)", "sooooo", "good", "!!!", "<3", "^_^", ":((", "$aapl", "&",
+            "3.5", "10:30");
+    assertThat(TWITTER.tokens("🇺🇸 flag 1️⃣ keycap 👨‍👩‍👧 family")).containsExactly("🇺🇸", "flag", "1️⃣", "keycap", "👨‍👩‍👧",
+        "family");
+  }
+
+  @Test
+  void gloveTwitterPseudoTokensFollowStanfordsPreprocessing() {
+    assertThat(GLOVE.tokens("@user I LOVE #ThankYouObama :) :P :( :/ <3 sooooo 2015 !!! www.example.com #USA"))
+        .containsExactly("<user>", "i", "love", "<allcaps>", "<hashtag>", "thank", "you", "obama", "<smile>",
+            "<lolface>", "<sadface>", "<neutralface>", "<heart>", "so", "<elong>", "<number>", "!", "<repeat>", "<url>",
+            "<hashtag>", "usa", "<allcaps>");
+    // Stanford's rules leave "(:" alone and read "):" as a smile ([)d]+ nose eyes); we follow them
+    assertThat(TwitterTokenizer.classify("(:")).isEqualTo("(:");
+    assertThat(TwitterTokenizer.classify("):")).isEqualTo("<smile>");
+    assertThat(TwitterTokenizer.classify("=D")).isEqualTo("<smile>");
+  }
+
+  @Test
+  void wikiFollowsPtbConventionsLowerCased() throws IOException {
+    assertThat(WIKI.tokens("He didn't say \"it's the U.S. Army's\" (in 1,000.5 B.C.), did he? Well-known...cats."))
+        .containsExactly("he", "did", "n't", "say", "\"", "it", "'s", "the", "u.s.", "army", "'s", "\"", "(", "in",
+            "1,000.5", "b.c.", ")", ",", "did", "he", "?", "well-known", "...", "cats", ".");
+    assertThat(WIKI.tokens("the <unk> state @-@ of @,@ art")).containsExactly("the", "<unk>", "state", "-", "of", ",", "art");
+    String real = realLine("corpora/wiki/enwiki-gensim-sample.plain.txt.gz",
+        "The first political philosopher to call himself an anarchist");
+    List<String> tokens = WIKI.tokens(real);
+    assertThat(tokens).startsWith("the", "first", "political", "philosopher", "to", "call", "himself", "an",
+        "anarchist", "was", "pierre-joseph", "proudhon", ",", "marking");
+    assertThat(tokens).contains("1890s", "mid-nineteenth", ";", "1950s");
+  }
+}
