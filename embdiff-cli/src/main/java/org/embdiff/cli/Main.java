@@ -1,6 +1,9 @@
 package org.embdiff.cli;
 
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The {@code embdiff} entry point. */
 public final class Main {
@@ -14,7 +17,7 @@ public final class Main {
     }
     int code;
     try {
-      code = newCommandLine().execute(args);
+      code = newCommandLine(args).execute(args);
     } catch (OutOfMemoryError e) {
       // an Error passes picocli's exception handler: still one line, no stack trace
       System.err.println("embdiff: error: out of memory (Java heap at most " + (Runtime.getRuntime().maxMemory() >> 20)
@@ -24,9 +27,43 @@ public final class Main {
     System.exit(code);
   }
 
-  /** A configured command line (also used by tests, which capture out/err). */
+  /** A configured command line with every subcommand (also used by tests, which capture out/err). */
   public static CommandLine newCommandLine() {
+    return configure(withSubcommands(EmbdiffCommand.SUBCOMMANDS));
+  }
+
+  /**
+   * A configured command line for these arguments: when the first one names a subcommand (or an alias),
+   * only that subcommand is registered, which saves picocli from building the model of all the others
+   * by reflection (the larger part of a fast command's start-up time); otherwise ({@code --help},
+   * {@code --version}, no or an unknown command) every subcommand, for the listing and suggestions.
+   */
+  public static CommandLine newCommandLine(String[] args) {
+    if (args.length > 0) {
+      for (Class<?> sub : EmbdiffCommand.SUBCOMMANDS) {
+        if (isNamed(sub, args[0])) {
+          return configure(withSubcommands(List.of(sub)));
+        }
+      }
+    }
+    return newCommandLine();
+  }
+
+  private static boolean isNamed(Class<?> sub, String name) {
+    Command command = sub.getAnnotation(Command.class);
+    return command.name().equals(name) || Arrays.asList(command.aliases()).contains(name);
+  }
+
+  private static CommandLine withSubcommands(List<Class<?>> subcommands) {
     CommandLine cmd = new CommandLine(new EmbdiffCommand());
+    for (Class<?> sub : subcommands) {
+      cmd.addSubcommand(sub);
+    }
+    return cmd;
+  }
+
+  private static CommandLine configure(CommandLine cmd) {
+    // after the subcommands are added: these setters apply to the subcommands present
     cmd.setExecutionExceptionHandler(new CleanErrorHandler());
     cmd.setExitCodeExceptionMapper(ExitCodes::forException);
     cmd.setParameterExceptionHandler(new UsageErrorHandler());

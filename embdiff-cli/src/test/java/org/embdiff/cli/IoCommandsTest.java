@@ -32,7 +32,7 @@ class IoCommandsTest {
   record Run(int code, String out, String err) {}
 
   static Run run(String... args) {
-    CommandLine cmd = Main.newCommandLine();
+    CommandLine cmd = Main.newCommandLine(args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cmd.setOut(new PrintWriter(out, true));

@@ -18,7 +18,7 @@ class NeighborsCommandTest {
   private record Run(int code, String out, String err) {}
 
   private static Run run(String... args) {
-    CommandLine cmd = Main.newCommandLine();
+    CommandLine cmd = Main.newCommandLine(args);
     StringWriter out = new StringWriter(), err = new StringWriter();
     cmd.setOut(new PrintWriter(out));
     cmd.setErr(new PrintWriter(err));
