@@ -33,6 +33,9 @@ public final class AlignmentOptions {
   Aligner.Settings settings(long seed) throws IOException {
     AnchorPolicy policy;
     if (anchorsFile != null) {
+      if (!Files.isRegularFile(anchorsFile)) {
+        throw new IllegalArgumentException("--anchors " + anchorsFile + ": no such file (check the path)");
+      }
       List<String> words = new ArrayList<>();
       for (String line : Files.readAllLines(anchorsFile)) {
         String w = line.strip();

@@ -59,7 +59,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TransferResult transfer = TransferCommand.run(sides, common, lexicons, tasks, splits, 1.0, 5);
+    TransferResult transfer = TransferCommand.run(sides, common, lexicons, tasks, splits, 1.0, 5, "lstsq");
     AttentionResult attention = AttentionCommand.run(sides, common, 25, 20);
     ClaimInputs.Builder inputs = ClaimInputs.builder(transfer.sideA(), transfer.sideB())
         .transfer(transfer)

@@ -3,7 +3,6 @@ package org.embdiff.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +30,11 @@ final class CooccurCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Parameters(paramLabel = "CORPUS", arity = "1..*", description = "Corpus files (one document a line; plain, .gz, .bz2, .xz, .zip).")
+  @Parameters(paramLabel = "CORPUS", arity = "1..*", description = "Corpus files or directories (one document a line; plain, .gz, .bz2, .xz, .zip).")
   List<Path> corpora;
+
+  @Option(names = "--glob", description = "Files to take from corpus directories (default: ${DEFAULT-VALUE}).")
+  String glob = "*.gz";
 
   @Option(names = {"-o", "--output"}, required = true, description = "Output CREC file (int32 word, int32 context, float64 value, little endian).")
   Path output;
@@ -78,11 +80,7 @@ final class CooccurCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    for (Path c : corpora) {
-      if (!Files.isRegularFile(c)) {
-        throw new java.io.FileNotFoundException("corpus not found: " + c);
-      }
-    }
+    List<Path> files = CorpusFiles.expand(corpora, glob);
     CooccurrenceOptions options = options(window, !context.left, flat, memoryGb, common.threads(), tempDir);
     try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
       ByteVocabulary vocab;
@@ -91,7 +89,7 @@ final class CooccurCommand implements Callable<Integer> {
         vocab = ByteVocabulary.read(vocabFile);
         out.printf("vocabulary:  %,d words from %s%n", vocab.size(), vocabFile);
       } else {
-        CorpusVocabulary.Result counted = CorpusVocabulary.count(corpora, minCount, maxVocab, common.threads(), progress);
+        CorpusVocabulary.Result counted = CorpusVocabulary.count(files, minCount, maxVocab, common.threads(), progress);
         vocab = counted.vocabulary();
         Path v = vocabOut != null ? vocabOut : defaultVocabPath(output);
         vocab.write(v);
@@ -101,7 +99,7 @@ final class CooccurCommand implements Callable<Integer> {
       if (vocab.size() == 0) {
         throw new IllegalArgumentException("empty vocabulary: no word occurs --min-count " + minCount + " times");
       }
-      CooccurrenceSummary s = new CooccurrenceCounter(vocab, options).count(corpora, output, progress);
+      CooccurrenceSummary s = new CooccurrenceCounter(vocab, options).count(files, output, progress);
       print(out, s, output);
       if (json != null) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -8,6 +8,10 @@ public final class Main {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    // log records (e.g. the kernels' notice when the Vector API is refused) print as one line
+    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+      System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
+    }
     int code;
     try {
       code = newCommandLine().execute(args);

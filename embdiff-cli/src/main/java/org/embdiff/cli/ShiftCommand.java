@@ -3,7 +3,6 @@ package org.embdiff.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,6 +13,8 @@ import org.embdiff.align.ShiftMeasure;
 import org.embdiff.align.ShiftSettings;
 import org.embdiff.align.WordShift;
 import org.embdiff.eval.Estimate;
+import org.embdiff.stats.Counts;
+import org.embdiff.stats.FrequencyListReader;
 import org.embdiff.eval.ResultFiles;
 import org.embdiff.vec.EmbeddingSpace;
 import picocli.CommandLine.Command;
@@ -49,6 +50,12 @@ final class ShiftCommand implements Callable<Integer> {
   @Option(names = "--rank-by", paramLabel = "M", description = "delta | cosine | overlap10 | overlap100 | overlap1000 | second-order (default: delta; needs alignment).")
   String rankBy = "delta";
 
+  @Option(names = "--freq-a", paramLabel = "FILE", description = "Frequency list 'word count' giving A's ranks (default: A's row order), e.g. data/freq/enwiki_vocab_min200.top60k.txt.gz.")
+  Path freqA;
+
+  @Option(names = "--freq-b", paramLabel = "FILE", description = "Frequency list giving B's ranks (default: B's row order), e.g. data/freq/twitter-ark-wordfreq.top60k.tsv.gz.")
+  Path freqB;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Write shift.json and shift-words.csv to DIR.")
   Path out;
 
@@ -67,7 +74,10 @@ final class ShiftCommand implements Callable<Integer> {
     EmbeddingSpace sb = input.load(b).space();
     ShiftAnalysis r;
     try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
-      r = DomainShift.analyze(sa, sb, settings, progress);
+      Counts ca = freqA == null ? null : FrequencyListReader.read(freqA);
+      Counts cb = freqB == null ? null : FrequencyListReader.read(freqB);
+      r = DomainShift.analyze(sa, sb, settings, ranks(ca), freqA == null ? null : "frequency list " + freqA + " (unlisted words rank after its last)",
+          ranks(cb), freqB == null ? null : "frequency list " + freqB + " (unlisted words rank after its last)", progress);
     }
     PrintWriter o = spec.commandLine().getOut();
     var s = r.shared();
@@ -148,7 +158,14 @@ final class ShiftCommand implements Callable<Integer> {
     }
   }
 
-  static List<String> split(String s) {
-    return Arrays.asList(s.split(","));
+  /** 0-based rank in a frequency list; a word the (truncated) list lacks ranks just after its last word. */
+  private static java.util.function.ToIntFunction<String> ranks(Counts counts) {
+    if (counts == null) {
+      return null;
+    }
+    return w -> {
+      int r = counts.rank(w);
+      return r >= 0 ? r : counts.size();
+    };
   }
 }

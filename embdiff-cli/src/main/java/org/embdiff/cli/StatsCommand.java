@@ -85,6 +85,11 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--top", paramLabel = "N", description = "Domain-specific words listed per side (default: ${DEFAULT-VALUE}).")
   int top = 20;
 
+  @Option(names = "--common-support", paramLabel = "threshold|top:N",
+      description = "Common support for comparing truncated lists: the coarser side's relative count threshold "
+          + "applied to both, or the top N types of each (default: ${DEFAULT-VALUE}).")
+  String commonSupport = "threshold";
+
   @Option(names = "--out", paramLabel = "DIR", description = "Write stats.json, per-side counts CSV and vocab.txt, and words CSV here.")
   Path out;
 
@@ -119,8 +124,21 @@ final class StatsCommand implements Callable<Integer> {
       case "proportional" -> Double.NaN;
       default -> throw new IllegalArgumentException("--prior must be equal or proportional, got '" + prior + "'");
     };
+    int commonTopN = 0;
+    if (commonSupport.startsWith("top:")) {
+      try {
+        commonTopN = Integer.parseInt(commonSupport.substring(4));
+      } catch (NumberFormatException e) {
+        commonTopN = -1;
+      }
+      if (commonTopN < 1) {
+        throw new IllegalArgumentException("--common-support top:N needs a positive N, got '" + commonSupport + "'");
+      }
+    } else if (!commonSupport.equals("threshold")) {
+      throw new IllegalArgumentException("--common-support must be threshold or top:N, got '" + commonSupport + "'");
+    }
     CorpusStatistics.Settings settings = new CorpusStatistics.Settings(bootstrap, 0.95, common.seed(),
-        new DomainDivergence.Settings(priorA, smoothing, priorStrength, top));
+        new DomainDivergence.Settings(priorA, smoothing, priorStrength, top), commonTopN);
     List<LoadedSide> loaded = new ArrayList<>();
     try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
       for (int i = 0; i < specs.size(); i++) {

@@ -74,8 +74,9 @@ final class StatsText {
     }
     divergence(c.divergence(), a, b);
     CorpusStatistics.CommonSupport s = c.support();
-    p("common support: %s = %.3g (%s count >= %,d, %s count >= %,d): %,d vs %,d types", s.method(), s.relativeThreshold(),
-        a, s.minCountA(), b, s.minCountB(), s.typesA(), s.typesB());
+    p("common support: %s%s (%s count >= %,d, %s count >= %,d): %,d vs %,d types", s.method(),
+        Double.isNaN(s.relativeThreshold()) ? "" : String.format(Locale.ROOT, " = %.3g", s.relativeThreshold()), a,
+        s.minCountA(), b, s.minCountB(), s.typesA(), s.typesB());
     p("            alpha %.4f %s vs %.4f %s", c.aOnSupport().zipf().alpha(), ci(c.aOnSupport().zipf().alphaCi(), "%.4f"),
         c.bOnSupport().zipf().alpha(), ci(c.bOnSupport().zipf().alphaCi(), "%.4f"));
     p("            H (Miller-Madow) %.4f %s vs %.4f %s bits", c.aOnSupport().entropy().millerMadowBits(),

@@ -189,8 +189,11 @@ final class TrainGloveCommand implements Callable<Integer> {
         }
       }, progress);
       report.put("iterations", costs);
-      VectorWriter.write(GloveOutput.space(m, vocab.words(), model, !noUnk), output, format, progress);
-      out.printf("wrote:       %s (%s, model %d%s)%n", output, format, model, noUnk ? "" : ", with <unk>");
+      org.embdiff.vec.EmbeddingSpace space = GloveOutput.space(m, vocab.words(), model, !noUnk);
+      VectorWriter.write(space, output, format, progress);
+      boolean withUnk = space.size() > vocab.size();
+      out.printf("wrote:       %s (%s, model %d, %,d x %d%s)%n", output, format, model, space.size(), space.dim(),
+          withUnk ? ", with the <unk> row" : noUnk ? "" : "; no <unk> row added: the corpus has that word");
       if (diagnostic) {
         LogCountDiagnostic d = LogCountDiagnostic.compute(m, records, xMax, alpha);
         printDiagnostic(out, d);

@@ -7,10 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.embdiff.align.Aligner;
+import org.embdiff.align.AlignmentResult;
+import org.embdiff.align.AnchorPolicy;
+import org.embdiff.align.MapMethod;
 import org.embdiff.claims.Interval;
 import org.embdiff.io.SideSpec;
 import org.embdiff.stats.Counts;
 import org.embdiff.transfer.DomainDivergence;
+import org.embdiff.transfer.IdentityMap;
 import org.embdiff.transfer.LeastSquaresMap;
 import org.embdiff.transfer.Lexicon;
 import org.embdiff.transfer.TransferExperiment;
@@ -52,6 +57,13 @@ final class TransferCommand implements Callable<Integer> {
   @Option(names = "--bins", description = "Quantile bins of the pointwise divergence (default: ${DEFAULT-VALUE}).")
   int bins = 5;
 
+  @Option(names = "--map", paramLabel = "lstsq|procrustes|pca-procrustes",
+      description = "How the other side's vectors reach the training space: lstsq = affine least-squares map refitted "
+          + "per split without the test words, on the raw vectors (default); procrustes / pca-procrustes = both sides in "
+          + "the alignment module's common space (unit vectors; its anchors are frequent shared words and may include "
+          + "test words), trained and tested there.")
+  String map = "lstsq";
+
   /** The task names, for --help. */
   static final class Tasks extends ArrayList<String> {
     private static final long serialVersionUID = 1L;
@@ -63,7 +75,7 @@ final class TransferCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TransferResult result = run(sides, common, lexicons, tasks, splits, c, bins);
+    TransferResult result = run(sides, common, lexicons, tasks, splits, c, bins, map);
     print(spec.commandLine().getOut(), result);
     sides.writeJson("transfer.json", result);
     return ExitCodes.OK;
@@ -71,7 +83,7 @@ final class TransferCommand implements Callable<Integer> {
 
   /** Loads the sides and lexicons and runs the experiment (also used by {@code claims}). */
   static TransferResult run(TwoSidesOptions sides, CommonOptions common, Path lexiconDir, List<String> tasks, int splits,
-      double c, int bins) throws IOException {
+      double c, int bins, String map) throws IOException {
     TransferSettings defaults = TransferSettings.defaults(common.seed());
     TransferSettings settings = new TransferSettings(splits, defaults.testFraction(), c, defaults.eps(),
         defaults.minClassSize(), bins, defaults.resamples(), defaults.level(), defaults.smoothing(), common.seed());
@@ -83,8 +95,15 @@ final class TransferCommand implements Callable<Integer> {
     Counts fa = TwoSidesOptions.frequencies(a);
     Counts fb = TwoSidesOptions.frequencies(b);
     DomainDivergence divergence = fa != null && fb != null ? new DomainDivergence(fa, fb, settings.smoothing()) : null;
-    return new TransferExperiment(settings, LeastSquaresMap.fitter(), common.threads())
-        .run(a.name(), va, b.name(), vb, lexicons, divergence, ProgressListener.NONE);
+    if (map.equals("lstsq")) {
+      return new TransferExperiment(settings, LeastSquaresMap.fitter(), common.threads())
+          .run(a.name(), va, b.name(), vb, lexicons, divergence, ProgressListener.NONE);
+    }
+    AlignmentResult aligned = Aligner.align(va, vb, new Aligner.Settings(MapMethod.parse(map), AnchorPolicy.defaults(),
+        10, 0, common.seed()));
+    return new TransferExperiment(settings, IdentityMap.fitter(aligned.describe() + ", " + aligned.anchors().count()
+        + " anchors (fitted once)"), common.threads())
+        .run(a.name(), aligned.spaceA(), b.name(), aligned.alignedB(), lexicons, divergence, ProgressListener.NONE);
   }
 
   static List<Lexicon> loadLexicons(Path dir, List<String> tasks) throws IOException {

@@ -78,10 +78,12 @@ class CompareCommandsTest {
   @Test
   void shiftPrintsDiagnosticsBandsAndNeighbours() throws IOException {
     Path out = dir.resolve("shift");
-    Run r = run("shift", WIKI, TWITTER, "--limit", "2500", "--top", "5", "--words", "apple,nosuchword", "--out", out.toString());
+    Run r = run("shift", WIKI, TWITTER, "--limit", "2500", "--top", "5", "--words", "apple,nosuchword", "--out", out.toString(),
+        "--freq-a", "../data/freq/enwiki_vocab_min200.top60k.txt.gz", "--freq-b", "../data/freq/twitter-ark-wordfreq.top60k.tsv.gz");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("shared vocabulary: 2,4").contains("anchors: 2,").contains("Spearman mean")
-        .contains("most shifted (by Delta").contains("requested words:").contains("not shared: nosuchword");
+        .contains("most shifted (by Delta").contains("requested words:").contains("not shared: nosuchword")
+        .contains("A from frequency list ../data/freq/enwiki_vocab_min200.top60k.txt.gz");
     assertThat(Files.readAllLines(out.resolve("shift-words.csv")).get(0)).startsWith("word,rankA,rankB,bandA,bandB,delta");
   }
 

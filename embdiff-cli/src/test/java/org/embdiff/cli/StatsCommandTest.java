@@ -88,6 +88,10 @@ class StatsCommandTest {
     Path freq = dir.resolve("mylist.tsv");
     Files.writeString(freq, list);
     Run r = run("stats", freq.toString(), "--bootstrap", "10");
+    Run two = run("stats", "a=" + freq, "b=freq:" + freq, "--bootstrap", "10", "--common-support", "top:100");
+    assertThat(two.code()).as(two.err()).isZero();
+    assertThat(two.out()).contains("common support: top 100 types of each side", "100 vs 100 types",
+        "I(W;D)      0.0000 bits");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("== mylist ==  frequency list", "caveat      truncated");
     // rank-frequency f(r) = 100000/r: alpha ~ 1
@@ -109,6 +113,15 @@ class StatsCommandTest {
     assertThat(parse.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(parse.err()).contains("bad-list.txt:2");
     assertThat(Files.exists(out)).isFalse();
+    Path corrupt = dir.resolve("corrupt.txt.gz");
+    byte[] gz = new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3};
+    Files.write(corrupt, gz);
+    Run broken = run("stats", "corpus:" + corrupt);
+    assertThat(broken.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(broken.err()).contains("corrupt.txt.gz");
+    Run tiny = run("stats", "small=" + corpus("tiny.txt", "a b c", 3));
+    assertThat(tiny.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(tiny.err()).contains("side 'small'", "too few");
     Run none = run("stats");
     assertThat(none.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(none.err()).contains("no sides given");

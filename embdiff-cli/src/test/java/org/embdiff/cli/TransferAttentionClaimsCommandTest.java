@@ -46,6 +46,17 @@ class TransferAttentionClaimsCommandTest {
   }
 
   @Test
+  void transferInTheAlignmentModulesCommonSpace() {
+    Run r = run("transfer", "--a", A, "--b", B, "--tasks", "bing-liu", "--splits", "2", "--map", "pca-procrustes",
+        "--lexicons", ROOT.resolve("data/lexicons").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("reduced by PCA to 25d").contains("orthogonal Procrustes");
+    Run bad = run("transfer", "--a", A, "--b", B, "--tasks", "bing-liu", "--map", "magic");
+    assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(bad.err()).contains("unknown map 'magic'");
+  }
+
+  @Test
   void attentionRunsOnTheBundledSentences(@TempDir Path dir) throws Exception {
     Run r = run("attention", "--a", A, "--b", B, "--projections", "3", "--out", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.embdiff.util.ProgressListener;
 import org.embdiff.vec.EmbeddingSpace;
 import org.embdiff.vec.Neighbor;
+import org.embdiff.vec.VectorUtil;
 
 /**
  * Answers analogy questions {@code a : b :: c : ?} in batch and scores them as gensim's
@@ -19,9 +20,11 @@ import org.embdiff.vec.Neighbor;
  * <p>Batched search: for 3CosAdd the score of candidate d is cos(d, b) + cos(d, c) - cos(d, a)
  * (the same ranking as gensim's cosine with the normalised mean of b, c, -a), and for 3CosMul a
  * product of the same cosines. So only the cosines between the few distinct question words (about
- * 900 in the Google set) and the candidates are needed: one matrix product S = Q V^T, computed in
- * blocks of candidates small enough that a block of S stays in cache, after which each question
- * reads three rows of the block. This does ~20x fewer multiply-adds than one query per question.
+ * 900 in the Google set) and the candidates are needed: one matrix product S = Q V^T
+ * ({@link VectorUtil#dotBlock}, SIMD where enabled), computed in blocks of candidates small enough
+ * to stay in cache, after which each question reads three rows of the block, keeps its top 5 and
+ * counts the candidates scoring above the expected word (its rank). This does ~20x fewer
+ * multiply-adds than one query per question.
  *
  * <p>gensim semantics reproduced: the candidate set and the lookup are the first
  * {@code restrictVocab} rows; case-insensitive lookup upper-cases both sides and keeps the first
@@ -32,8 +35,10 @@ import org.embdiff.vec.Neighbor;
 public final class AnalogyEvaluator {
   /** gensim's {@code topn} in {@code evaluate_word_analogies}. */
   static final int GENSIM_TOPN = 5;
-  /** Floats in one transposed block of candidates: 256 KB, which stays in a core's L2 cache. */
+  /** Floats in one block of candidates: 256 KB, which stays in a core's L2 cache while Q streams past. */
   private static final int BLOCK_FLOATS = 1 << 16;
+  /** Question words per {@code dotBlock} call and parallel task (16+ lets SIMD kernels use their tiled path). */
+  private static final int SLOT_GROUP = 32;
   /** Questions per parallel task when scanning a block. */
   private static final int QUESTION_CHUNK = 64;
 
@@ -229,7 +234,8 @@ public final class AnalogyEvaluator {
     for (int s = 0; s < m; s++) {
       System.arraycopy(v, slotRows.get(s) * dim, q, s * dim, dim);
     }
-    // score of the expected word, computed with exactly the arithmetic of the block scan
+    // score of the expected word; the scan never counts the expected row itself, so rounding
+    // differences between this dot product and the block's cannot shift the rank by one
     float[] target = new float[count];
     if (qd != null) {
       for (int i = 0; i < count; i++) {
@@ -242,55 +248,27 @@ public final class AnalogyEvaluator {
     float[] bestScores = new float[count * kk];
     int[] found = new int[count];
     int[] above = new int[count];
-    // the transposed candidate block (dim x block floats) is re-read once per question word: keep it in L2
     int block = Math.max(64, Math.min(4096, BLOCK_FLOATS / dim));
-    float[] vt = new float[block * dim];
-    float[] sim = new float[m * block];
+    int groups = (m + SLOT_GROUP - 1) / SLOT_GROUP;
+    // S = Q V^T for one block of candidates, SLOT_GROUP question words per array (one task each)
+    float[][] sim = new float[groups][];
+    for (int g = 0; g < groups; g++) {
+      sim[g] = new float[Math.min(SLOT_GROUP, m - g * SLOT_GROUP) * block];
+    }
     int blocks = (n + block - 1) / block;
     progress.start("analogies (" + count + " questions)", blocks, "blocks");
     for (int lo = 0; lo < n; lo += block) {
       int len = Math.min(block, n - lo);
       final int from = lo;
-      // transpose the candidate block so that the product below runs along contiguous memory
-      for (int j = 0; j < len; j++) {
-        int base = (from + j) * dim;
-        for (int i = 0; i < dim; i++) {
-          vt[i * len + j] = v[base + i];
-        }
-      }
-      // S[s][j] = <q_s, v_j>: for each dimension an axpy over the block, which the JIT vectorises;
-      // each S cell still sums its products in dimension order, as cell() does
-      IntStream.range(0, (m + 1) / 2).parallel().forEach(pair -> {
-        int s0 = 2 * pair;
-        int s1 = Math.min(s0 + 1, m - 1);
-        int off0 = s0 * len, off1 = s1 * len;
-        java.util.Arrays.fill(sim, off0, off0 + len, 0f);
-        java.util.Arrays.fill(sim, off1, off1 + len, 0f);
-        // two question words share each pass over the block: half the reads of vt
-        for (int i = 0; i < dim; i++) {
-          float q0 = q[s0 * dim + i];
-          float q1 = q[s1 * dim + i];
-          int vo = i * len;
-          if (s1 == s0) {
-            for (int j = 0; j < len; j++) {
-              sim[off0 + j] += q0 * vt[vo + j];
-            }
-          } else {
-            for (int j = 0; j < len; j++) {
-              float x = vt[vo + j];
-              sim[off0 + j] += q0 * x;
-              sim[off1 + j] += q1 * x;
-            }
-          }
-        }
+      IntStream.range(0, groups).parallel().forEach(g -> {
+        int first = g * SLOT_GROUP;
+        int size = Math.min(SLOT_GROUP, m - first);
+        float[] out = sim[g];
+        VectorUtil.dotBlock(q, first, size, v, from, len, dim, out);
         if (mul) {
-          for (int j = 0; j < len; j++) {
-            sim[off0 + j] = (1f + sim[off0 + j]) / 2f;
-          }
-          if (s1 != s0) {
-            for (int j = 0; j < len; j++) {
-              sim[off1 + j] = (1f + sim[off1 + j]) / 2f;
-            }
+          // cosines shifted to [0, 1] (Levy & Goldberg 2014, footnote 7)
+          for (int j = 0, end = size * len; j < end; j++) {
+            out[j] = (1f + out[j]) / 2f;
           }
         }
       });
@@ -298,8 +276,9 @@ public final class AnalogyEvaluator {
       IntStream.range(0, chunks).parallel().forEach(chunk -> {
         int end = Math.min(count, (chunk + 1) * QUESTION_CHUNK);
         for (int i = chunk * QUESTION_CHUNK; i < end; i++) {
-          scanQuestion(i, from, len, sim, sa[i] * len, sb[i] * len, sc[i] * len, mul, eps, qd == null ? Float.NaN : target[i],
-              qa[i], qb[i], qc[i], kk, bestRows, bestScores, found, above);
+          scanQuestion(i, from, len, sim[sa[i] / SLOT_GROUP], (sa[i] % SLOT_GROUP) * len, sim[sb[i] / SLOT_GROUP],
+              (sb[i] % SLOT_GROUP) * len, sim[sc[i] / SLOT_GROUP], (sc[i] % SLOT_GROUP) * len, mul, eps,
+              qd == null ? Float.NaN : target[i], qa[i], qb[i], qc[i], qd == null ? -1 : qd[i], kk, bestRows, bestScores, found, above);
         }
       });
       progress.advance(1);
@@ -309,25 +288,7 @@ public final class AnalogyEvaluator {
     if (qd != null) {
       for (int i = 0; i < count; i++) {
         int d = qd[i];
-        if (d == qa[i] || d == qb[i] || d == qc[i]) {
-          ranks[i] = -1;
-          continue;
-        }
-        int r = above[i];
-        // question rows were counted in the scan; remove those that scored above the target
-        int[] questionRows = {qa[i], qb[i], qc[i]};
-        for (int t = 0; t < 3; t++) {
-          int row = questionRows[t];
-          if ((t == 1 && row == qa[i]) || (t == 2 && (row == qa[i] || row == qb[i]))) {
-            continue;
-          }
-          float score = combine(mul, eps, cell(mul, q, sa[i], v, row, dim), cell(mul, q, sb[i], v, row, dim),
-              cell(mul, q, sc[i], v, row, dim));
-          if (score > target[i]) {
-            r--;
-          }
-        }
-        ranks[i] = r + 1;
+        ranks[i] = d == qa[i] || d == qb[i] || d == qc[i] ? -1 : above[i] + 1;
       }
     }
     return new Scan(kk, bestRows, bestScores, found, ranks);
@@ -343,13 +304,9 @@ public final class AnalogyEvaluator {
     return s;
   }
 
-  /** One cell of S (shifted to [0, 1] for 3CosMul), summed in dimension order like the block product. */
+  /** One cosine (shifted to [0, 1] for 3CosMul) of a question word with a row. */
   private static float cell(boolean mul, float[] q, int slot, float[] v, int row, int dim) {
-    float s = 0f;
-    int qo = slot * dim, vo = row * dim;
-    for (int i = 0; i < dim; i++) {
-      s += q[qo + i] * v[vo + i];
-    }
+    float s = VectorUtil.dot(q, slot * dim, v, row * dim, dim);
     return mul ? (1f + s) / 2f : s;
   }
 
@@ -361,16 +318,20 @@ public final class AnalogyEvaluator {
     return mul ? b * c / (a + eps) : b + c - a;
   }
 
-  private static void scanQuestion(int i, int from, int len, float[] sim, int oa, int ob, int oc, boolean mul, float eps,
-      float target, int ra, int rb, int rc, int k, int[] bestRows, float[] bestScores, int[] found, int[] above) {
+  private static void scanQuestion(int i, int from, int len, float[] simA, int oa, float[] simB, int ob, float[] simC, int oc,
+      boolean mul, float eps, float target, int ra, int rb, int rc, int rd, int k, int[] bestRows, float[] bestScores,
+      int[] found, int[] above) {
     int base = i * k;
     int size = found[i];
     float min = size < k ? Float.NEGATIVE_INFINITY : bestScores[base + k - 1];
     int count = 0;
     for (int j = 0; j < len; j++) {
-      float s = mul ? sim[ob + j] * sim[oc + j] / (sim[oa + j] + eps) : sim[ob + j] + sim[oc + j] - sim[oa + j];
+      float s = mul ? simB[ob + j] * simC[oc + j] / (simA[oa + j] + eps) : simB[ob + j] + simC[oc + j] - simA[oa + j];
       if (s > target) {
-        count++;
+        int row = from + j;
+        if (row != rd && row != ra && row != rb && row != rc) {
+          count++;
+        }
       }
       if (s > min) {
         int row = from + j;

@@ -146,8 +146,31 @@ public final class CsrMatrix {
     return new CsrMatrix(rows, cols, ptr, ci, vals);
   }
 
+  /** The transpose, in CSR form (columns sorted within each row). */
+  public CsrMatrix transpose() {
+    int[] ptr = new int[cols + 1];
+    for (int c : colIndex) {
+      ptr[c + 1]++;
+    }
+    for (int i = 0; i < cols; i++) {
+      ptr[i + 1] += ptr[i];
+    }
+    int[] pos = java.util.Arrays.copyOf(ptr, cols);
+    int[] ci = new int[values.length];
+    double[] v = new double[values.length];
+    for (int r = 0; r < rows; r++) {
+      for (int p = rowPtr[r]; p < rowPtr[r + 1]; p++) {
+        int at = pos[colIndex[p]]++;
+        ci[at] = r;
+        v[at] = values[p];
+      }
+    }
+    return new CsrMatrix(cols, rows, ptr, ci, v);
+  }
+
   /**
    * out = A B, with B dense (cols x k, row-major); {@code out} (rows x k) is allocated when null.
+   * Rows are computed in parallel (common fork-join pool) when the product is large.
    */
   public DMatrixRMaj multiply(DMatrixRMaj b, DMatrixRMaj out) {
     if (b.numRows != cols) {
@@ -161,17 +184,23 @@ public final class CsrMatrix {
     }
     double[] bd = b.data;
     double[] od = out.data;
-    for (int r = 0; r < rows; r++) {
-      int o = r * k;
-      java.util.Arrays.fill(od, o, o + k, 0);
-      for (int p = rowPtr[r]; p < rowPtr[r + 1]; p++) {
-        double v = values[p];
-        int bo = colIndex[p] * k;
-        for (int j = 0; j < k; j++) {
-          od[o + j] += v * bd[bo + j];
+    int blocks = (long) values.length * k > 1L << 22 ? Math.max(1, Math.min(rows, 64)) : 1;
+    java.util.stream.IntStream stream = java.util.stream.IntStream.range(0, blocks);
+    (blocks > 1 ? stream.parallel() : stream).forEach(blk -> {
+      int from = (int) ((long) rows * blk / blocks);
+      int to = (int) ((long) rows * (blk + 1) / blocks);
+      for (int r = from; r < to; r++) {
+        int o = r * k;
+        java.util.Arrays.fill(od, o, o + k, 0);
+        for (int p = rowPtr[r]; p < rowPtr[r + 1]; p++) {
+          double v = values[p];
+          int bo = colIndex[p] * k;
+          for (int j = 0; j < k; j++) {
+            od[o + j] += v * bd[bo + j];
+          }
         }
       }
-    }
+    });
     return out;
   }
 

@@ -3,7 +3,7 @@ package org.embdiff.linalg;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_MT_DDRM;
 import org.ejml.interfaces.decomposition.QRDecomposition;
 
 /**
@@ -50,13 +50,14 @@ public record RandomizedSvd(int oversampling, int powerIterations, long seed) im
     for (int i = 0; i < omega.data.length; i++) {
       omega.data[i] = rnd.nextGaussian();
     }
+    CsrMatrix at = a.transpose(); // A^T as CSR: its products parallelise by row like A's
     DMatrixRMaj q = orthonormalize(a.multiply(omega, null));
     for (int it = 0; it < powerIterations; it++) {
-      DMatrixRMaj z = orthonormalize(a.transposeMultiply(q, null));
+      DMatrixRMaj z = orthonormalize(at.multiply(q, null));
       q = orthonormalize(a.multiply(z, null));
     }
     // B^T = A^T Q (n x l); its singular values are those of B = Q^T A
-    DMatrixRMaj bt = a.transposeMultiply(q, null);
+    DMatrixRMaj bt = at.multiply(q, null);
     double[] s = smallSvd(bt);
     double[] out = new double[r];
     System.arraycopy(s, 0, out, 0, r);
@@ -66,7 +67,7 @@ public record RandomizedSvd(int oversampling, int powerIterations, long seed) im
   /** Singular values of a tall n x l matrix: QR, then the exact SVD of the l x l factor R. */
   static double[] smallSvd(DMatrixRMaj tall) {
     if (tall.numRows > 2 * tall.numCols) {
-      QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(tall.numRows, tall.numCols);
+      QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_MT_DDRM.qr(tall.numRows, tall.numCols);
       if (!qr.decompose(tall)) {
         throw new IllegalStateException("QR failed on " + tall.numRows + "x" + tall.numCols);
       }
@@ -76,9 +77,9 @@ public record RandomizedSvd(int oversampling, int powerIterations, long seed) im
     return ExactSvd.top(tall, tall.numCols);
   }
 
-  /** An orthonormal basis of the columns of {@code y} (thin Householder QR; y is overwritten). */
+  /** An orthonormal basis of the columns of {@code y} (thin Householder QR, EJML multi-threaded; y is overwritten). */
   static DMatrixRMaj orthonormalize(DMatrixRMaj y) {
-    QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(y.numRows, y.numCols);
+    QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_MT_DDRM.qr(y.numRows, y.numCols);
     if (!qr.decompose(y)) {
       throw new IllegalStateException("QR failed on " + y.numRows + "x" + y.numCols);
     }

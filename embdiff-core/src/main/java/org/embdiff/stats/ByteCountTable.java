@@ -7,18 +7,18 @@ import java.util.function.ObjLongConsumer;
 /**
  * Counts byte-string tokens without allocating a String per token: an open-addressing table
  * (linear probing, power-of-two capacity) of entry ids, whose key bytes live in one growing byte
- * arena. Memory layout: entry {@code e} has key bytes {@code arena[offset[e] .. offset[e]+length[e])},
- * hash {@code hash[e]} and count {@code count[e]}; {@code slots[i]} is {@code e + 1} or 0 (empty).
+ * arena. Memory layout: {@code slots[i]} is {@code (hash << 32) | (e + 1)}, or 0 when empty, so a
+ * probe compares hashes without touching the entry; entry {@code e} has key bytes
+ * {@code arena[loc[2e] .. loc[2e] + loc[2e+1])} (offset and length side by side, one cache line)
+ * and count {@code count[e]}.
  * Not thread-safe: each counting thread owns one.
  */
 final class ByteCountTable {
-  private int[] slots;
+  private long[] slots;
   private int mask;
   private byte[] arena = new byte[1 << 16];
   private int arenaUsed;
-  private int[] offset = new int[1024];
-  private int[] length = new int[1024];
-  private int[] hash = new int[1024];
+  private int[] loc = new int[2048];
   private long[] count = new long[1024];
   private int size;
   private final int maxEntries;
@@ -32,7 +32,7 @@ final class ByteCountTable {
    */
   ByteCountTable(int maxEntries) {
     this.maxEntries = maxEntries;
-    this.slots = new int[1 << 12];
+    this.slots = new long[1 << 12];
     this.mask = slots.length - 1;
   }
 
@@ -60,15 +60,18 @@ final class ByteCountTable {
     int len = to - from;
     int i = h & mask;
     while (true) {
-      int s = slots[i];
+      long s = slots[i];
       if (s == 0) {
         break;
       }
-      int e = s - 1;
-      // compare the cached hash first; Arrays.equals on ranges is an intrinsic (vectorised) compare
-      if (hash[e] == h && length[e] == len && Arrays.equals(arena, offset[e], offset[e] + len, buf, from, to)) {
-        count[e] += n;
-        return;
+      // compare the hash kept in the slot first; Arrays.equals on ranges is an intrinsic (vectorised) compare
+      if ((int) (s >>> 32) == h) {
+        int e = (int) s - 1;
+        int off = loc[2 * e];
+        if (loc[2 * e + 1] == len && Arrays.equals(arena, off, off + len, buf, from, to)) {
+          count[e] += n;
+          return;
+        }
       }
       i = (i + 1) & mask;
     }
@@ -76,11 +79,9 @@ final class ByteCountTable {
   }
 
   private void insert(int slot, byte[] buf, int from, int len, int h, long n) {
-    if (size == offset.length) {
-      int cap = offset.length * 2;
-      offset = Arrays.copyOf(offset, cap);
-      length = Arrays.copyOf(length, cap);
-      hash = Arrays.copyOf(hash, cap);
+    if (size == count.length) {
+      int cap = count.length * 2;
+      loc = Arrays.copyOf(loc, 2 * cap);
       count = Arrays.copyOf(count, cap);
     }
     if (arenaUsed + len > arena.length) {
@@ -95,12 +96,11 @@ final class ByteCountTable {
     }
     System.arraycopy(buf, from, arena, arenaUsed, len);
     int e = size++;
-    offset[e] = arenaUsed;
-    length[e] = len;
-    hash[e] = h;
+    loc[2 * e] = arenaUsed;
+    loc[2 * e + 1] = len;
     count[e] = n;
     arenaUsed += len;
-    slots[slot] = e + 1;
+    slots[slot] = slot(h, e);
     if (size * 2 > slots.length) {
       rehash(slots.length * 2);
     }
@@ -109,16 +109,38 @@ final class ByteCountTable {
     }
   }
 
+  private static long slot(int h, int e) {
+    return ((long) h << 32) | (e + 1L);
+  }
+
+  private int hashOfEntry(int e) {
+    return hashOf(arena, loc[2 * e], loc[2 * e] + loc[2 * e + 1]);
+  }
+
   private void rehash(int capacity) {
-    slots = new int[capacity];
+    long[] old = slots;
+    slots = new long[capacity];
     mask = capacity - 1;
-    for (int e = 0; e < size; e++) {
-      int i = hash[e] & mask;
-      while (slots[i] != 0) {
-        i = (i + 1) & mask;
+    if (old.length == capacity) {
+      // after pruning: entries moved, recompute their hashes
+      for (int e = 0; e < size; e++) {
+        place(hashOfEntry(e), e);
       }
-      slots[i] = e + 1;
+      return;
     }
+    for (long s : old) {
+      if (s != 0) {
+        place((int) (s >>> 32), (int) s - 1);
+      }
+    }
+  }
+
+  private void place(int h, int e) {
+    int i = h & mask;
+    while (slots[i] != 0) {
+      i = (i + 1) & mask;
+    }
+    slots[i] = slot(h, e);
   }
 
   /**
@@ -137,12 +159,12 @@ final class ByteCountTable {
           prunedTypes++;
           continue;
         }
-        System.arraycopy(arena, offset[e], arena, used, length[e]);
-        offset[kept] = used;
-        length[kept] = length[e];
-        hash[kept] = hash[e];
+        int len = loc[2 * e + 1];
+        System.arraycopy(arena, loc[2 * e], arena, used, len);
+        loc[2 * kept] = used;
+        loc[2 * kept + 1] = len;
         count[kept] = count[e];
-        used += length[e];
+        used += len;
         kept++;
       }
       size = kept;
@@ -154,7 +176,8 @@ final class ByteCountTable {
   /** Adds every entry of {@code other} into this table (pruned totals too). */
   void addAll(ByteCountTable other) {
     for (int e = 0; e < other.size; e++) {
-      add(other.arena, other.offset[e], other.offset[e] + other.length[e], other.hash[e], other.count[e]);
+      int off = other.loc[2 * e];
+      add(other.arena, off, off + other.loc[2 * e + 1], other.hashOfEntry(e), other.count[e]);
     }
     prunedTokens += other.prunedTokens;
     prunedTypes += other.prunedTypes;
@@ -164,7 +187,7 @@ final class ByteCountTable {
   /** Calls {@code action} with each key (decoded once, as UTF-8) and its count. */
   void forEach(ObjLongConsumer<String> action) {
     for (int e = 0; e < size; e++) {
-      action.accept(new String(arena, offset[e], length[e], StandardCharsets.UTF_8), count[e]);
+      action.accept(new String(arena, loc[2 * e], loc[2 * e + 1], StandardCharsets.UTF_8), count[e]);
     }
   }
 

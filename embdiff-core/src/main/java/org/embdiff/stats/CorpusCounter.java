@@ -297,9 +297,20 @@ public final class CorpusCounter {
         free.offer(buf);
       }
     } catch (UncheckedIOException e) {
-      throw e.getCause();
+      throw withPath(path, e.getCause());
+    } catch (IOException e) {
+      throw withPath(path, e);
     }
     return new long[] {lines, bytes};
+  }
+
+  /** A decompression error names the file (the codecs' messages do not). */
+  private static IOException withPath(Path path, IOException e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (m.contains(path.toString())) {
+      return e;
+    }
+    return new IOException(path + ": " + m + " (corrupt or truncated file?)", e);
   }
 
   private static long countNewlines(byte[] buf, int len) {

@@ -7,9 +7,9 @@ import java.util.Locale;
 /**
  * SPEC analyses 1 (frequency, Zipf, entropy) and 5 (word–domain mutual information, divergences)
  * for one or two sides' {@link Counts}, from a corpus or a frequency list alike. Lists are often
- * truncated, so two sides are also compared on a common support: the same relative count
- * threshold (the coarser side's cut, applied to both), so a difference is not an artefact of
- * where each list was cut.
+ * truncated, so two sides are also compared on a common support: by default the same relative
+ * count threshold (the coarser side's cut, applied to both), or the top N types of each side, so a
+ * difference is not an artefact of where each list was cut.
  */
 public final class CorpusStatistics {
   private CorpusStatistics() {}
@@ -21,18 +21,21 @@ public final class CorpusStatistics {
    * @param level CI level
    * @param seed random seed
    * @param divergence settings of the two-side comparison
+   * @param commonTopN 0 for the common relative threshold, else the number of most frequent types
+   *     kept on each side for the common-support comparison
    */
-  public record Settings(int bootstrap, double level, long seed, DomainDivergence.Settings divergence) {
+  public record Settings(int bootstrap, double level, long seed, DomainDivergence.Settings divergence, int commonTopN) {
     /** Validates. */
     public Settings {
-      if (bootstrap < 0 || !(level > 0 && level < 1)) {
-        throw new IllegalArgumentException("bootstrap must be >= 0 and level in (0,1); got " + bootstrap + ", " + level);
+      if (bootstrap < 0 || !(level > 0 && level < 1) || commonTopN < 0) {
+        throw new IllegalArgumentException("bootstrap and commonTopN must be >= 0 and level in (0,1); got " + bootstrap
+            + ", " + commonTopN + ", " + level);
       }
     }
 
-    /** 200 resamples, 95%, the given seed, default divergence settings. */
+    /** 200 resamples, 95%, the given seed, default divergence settings, common relative threshold. */
     public static Settings defaults(long seed) {
-      return new Settings(200, 0.95, seed, DomainDivergence.Settings.defaults());
+      return new Settings(200, 0.95, seed, DomainDivergence.Settings.defaults(), 0);
     }
   }
 
@@ -52,8 +55,8 @@ public final class CorpusStatistics {
   /**
    * How the common support was chosen.
    *
-   * @param method "relative threshold"
-   * @param relativeThreshold the relative frequency a word needs on its side
+   * @param method how it was chosen
+   * @param relativeThreshold the relative frequency a word needs on its side (NaN for top N)
    * @param minCountA the count it means on A
    * @param minCountB the count it means on B
    * @param typesA A's types kept
@@ -91,8 +94,13 @@ public final class CorpusStatistics {
   /** Describes one side. */
   public static SideReport describe(String name, Counts counts, Settings s) {
     ZipfEstimator zipf = new ZipfEstimator(s.bootstrap(), s.level(), s.seed(), 50, 120);
-    return new SideReport(name, FrequencySummary.of(counts), HeapsFit.fit(counts, 30), zipf.fit(counts),
-        RankFrequencyFit.fit(counts, 300), EntropyEstimate.of(counts, s.bootstrap(), s.level(), s.seed()));
+    try {
+      return new SideReport(name, FrequencySummary.of(counts), HeapsFit.fit(counts, 30), zipf.fit(counts),
+          RankFrequencyFit.fit(counts, 300), EntropyEstimate.of(counts, s.bootstrap(), s.level(), s.seed()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("side '" + name + "' (" + counts.size() + " types, " + counts.totalTokens()
+          + " tokens): " + e.getMessage() + "; give a larger corpus or list", e);
+    }
   }
 
   /** Compares side {@code a} with side {@code b}. */
@@ -100,16 +108,26 @@ public final class CorpusStatistics {
     SideReport ra = describe(nameA, a, s);
     SideReport rb = describe(nameB, b, s);
     DomainDivergence full = DomainDivergence.of(a, b, s.divergence());
-    // common support: the larger of the two relative cuts, applied to both sides
-    double tauA = a.minCount() / (double) a.totalTokens();
-    double tauB = b.minCount() / (double) b.totalTokens();
-    double tau = Math.max(tauA, tauB);
-    long minA = Math.max(1, (long) Math.ceil(tau * a.totalTokens() - 1e-9));
-    long minB = Math.max(1, (long) Math.ceil(tau * b.totalTokens() - 1e-9));
-    Counts ca = a.atLeast(minA);
-    Counts cb = b.atLeast(minB);
-    CommonSupport support = new CommonSupport("same relative count threshold (the coarser side's cut)", tau, minA,
-        minB, ca.size(), cb.size());
+    Counts ca;
+    Counts cb;
+    CommonSupport support;
+    if (s.commonTopN() > 0) {
+      ca = a.top(s.commonTopN());
+      cb = b.top(s.commonTopN());
+      support = new CommonSupport("top " + s.commonTopN() + " types of each side", Double.NaN,
+          ca.minCount(), cb.minCount(), ca.size(), cb.size());
+    } else {
+      // the larger of the two relative cuts, applied to both sides
+      double tauA = a.minCount() / (double) a.totalTokens();
+      double tauB = b.minCount() / (double) b.totalTokens();
+      double tau = Math.max(tauA, tauB);
+      long minA = Math.max(1, (long) Math.ceil(tau * a.totalTokens() - 1e-9));
+      long minB = Math.max(1, (long) Math.ceil(tau * b.totalTokens() - 1e-9));
+      ca = a.atLeast(minA);
+      cb = b.atLeast(minB);
+      support = new CommonSupport("same relative count threshold (the coarser side's cut)", tau, minA, minB,
+          ca.size(), cb.size());
+    }
     SideReport sa = describe(nameA, ca, s);
     SideReport sb = describe(nameB, cb, s);
     DomainDivergence onSupport = DomainDivergence.of(ca, cb, s.divergence());

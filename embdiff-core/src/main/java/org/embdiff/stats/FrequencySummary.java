@@ -28,7 +28,8 @@ public record FrequencySummary(long tokens, long keptTokens, int types, long hap
     }
     long kept = counts.keptTokens();
     String caveat = counts.truncated()
-        ? "truncated at count " + counts.minCount() + ": hapax share and type count describe the kept list, not the source"
+        ? "truncated at count " + counts.minCount() + ": type count, hapax share, the Heaps curve, the entropy and the "
+            + "Zipf tail describe the kept list, not the source; see the common-support comparison"
         : "";
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("hapax", "types with count 1");

@@ -108,7 +108,10 @@ public final class NearestNeighbors {
    * All-pairs top-k: the {@code k} nearest rows of this space for every row of {@code
    * queriesSpace}, as one blocked matrix multiply. For nearest-neighbour overlap (Gonen et al.
    * 2020) call it on each of two spaces restricted to the shared vocabulary, with the space itself
-   * as queries. Memory: the result holds {@code queries x k} ints (50,000 x 1,000 = 200 MB).
+   * as queries; lists are sorted, so the top 10 and top 100 are prefixes of one k = 1000 run.
+   * Memory: the result holds {@code queries x k} ints (50,000 x 1,000 = 200 MB). Runs on the
+   * common fork-join pool, or on the pool of the calling task (submit it to a {@code
+   * ForkJoinPool(threads)} to bound the threads).
    *
    * @param queriesSpace the queries, one per row (this space itself, or another of the same dimension)
    * @param k neighbours per query, at least 1

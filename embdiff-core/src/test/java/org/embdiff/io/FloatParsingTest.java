@@ -12,7 +12,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FloatParsingTest {
   /** Parses one value through the block parser's fused fast path. */
   private static float viaBlock(String token) {
-    byte[] line = ("w " + token + "\n").getBytes(StandardCharsets.US_ASCII);
+    // a token at the very end of a block and one followed by more bytes must parse alike
+    float scalar = parseLine("w " + token + "\n", token);
+    float swar = parseLine("w " + token + " ".repeat(17) + "\n", token);
+    assertThat(Float.floatToIntBits(swar)).as("padded vs unpadded " + token).isEqualTo(Float.floatToIntBits(scalar));
+    return swar;
+  }
+
+  private static float parseLine(String text, String token) {
+    byte[] line = text.getBytes(StandardCharsets.US_ASCII);
     TextBlockParser.Block block = new TextBlockParser(line, EncodingErrors.REPLACE, null).parse(0, line.length, 1);
     assertThat(block.error).as(token).isNull();
     return block.values[0];
@@ -21,7 +29,8 @@ class FloatParsingTest {
   @ParameterizedTest
   @ValueSource(strings = {"0", "-0", "0.0", "-0.0", "1", "-1", "0.5", ".5", "5.", "-0.05764", "0.0031407", "1e-04",
       "-6.3371", "1.0E-4", "3.4028235e38", "1.4e-45", "0.12345678901", "123456789", "16777217", "0.000000000012345",
-      "+1.5", "-1.8429", "7.2e+5", "0.1", "0.7", "99999.99999", "1234567", "12345678"})
+      "+1.5", "-1.8429", "7.2e+5", "0.1", "0.7", "99999.99999", "1234567", "12345678", "0.00000001", "0.0000001",
+      "1.2345678", "12345678.1", "16777215", "16777216", "1677721.5", "-00000000.5", "0.", "-.25"})
   void matchesFloatParseFloat(String token) {
     assertThat(Float.floatToIntBits(viaBlock(token))).as(token)
         .isEqualTo(Float.floatToIntBits(Float.parseFloat(token)));

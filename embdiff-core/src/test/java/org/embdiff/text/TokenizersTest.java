@@ -99,4 +99,35 @@ class TokenizersTest {
         "anarchist", "was", "pierre-joseph", "proudhon", ",", "marking");
     assertThat(tokens).contains("1890s", "mid-nineteenth", ";", "1950s");
   }
+
+  @Test
+  void emojiClustersAgreeWithTwitterTextsEmojiRegexOnRealTweets() throws IOException {
+    // twitter-text's own emoji pattern is the reference; a lone U+FE0F (which TweetEval has after its
+    // emoji were stripped) is skipped by design, and ASCII matches (digits, #, *) are not emoji here
+    java.util.regex.Pattern emoji = com.twitter.twittertext.TwitterTextEmojiRegex.VALID_EMOJI_PATTERN;
+    Path p = SharedData.require("corpora/twitter/tweeteval/sentiment/test_text.txt.gz");
+    int total = 0;
+    int agreed = 0;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(CompressedInput.open(p).stream(),
+        StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        java.util.regex.Matcher m = emoji.matcher(line);
+        List<String> tokens = null;
+        while (m.find()) {
+          String e = m.group();
+          if (e.equals("\uFE0F") || e.chars().allMatch(c -> c < 0x80)) {
+            continue;
+          }
+          tokens = tokens == null ? TWITTER.tokens(line) : tokens;
+          total++;
+          if (tokens.contains(e)) {
+            agreed++;
+          }
+        }
+      }
+    }
+    assertThat(total).isGreaterThan(1000);
+    assertThat(agreed).isGreaterThanOrEqualTo((int) (0.99 * total));
+  }
 }
