@@ -74,6 +74,11 @@ class CompareCommandTest {
     assertThat(section(report, "distributions").path("status").asText()).isEqualTo("skipped");
     assertThat(section(report, "distributions").path("reason").asText()).contains("corpus or a frequency list");
     assertThat(section(report, "vocabulary").path("status").asText()).isEqualTo("ok");
+    assertThat(section(report, "geometry").path("status").asText()).isEqualTo("ok");
+    assertThat(section(report, "spectra").path("status").asText()).isEqualTo("ok");
+    assertThat(section(report, "cooccurrence").path("reason").asText()).contains("needs a corpus");
+    assertThat(section(report, "analogies").path("reason").asText()).contains("no analogy file");
+    assertThat(report.path("claims").path("status").asText()).isEqualTo("ok");
     assertThat(Files.readString(out.resolve("index.html"))).doesNotContain("<img/src");
   }
 
@@ -88,6 +93,9 @@ class CompareCommandTest {
     assertThat(section(r1, "distributions").path("data").path("keyTables").get(0).path("rows").get(0).path("cells").get(0)
         .path("v").asLong()).isEqualTo(3000);
     assertThat(Files.exists(out1.resolve("counts.csv"))).isTrue();
+    assertThat(section(r1, "cooccurrence").path("status").asText()).isEqualTo("ok");
+    assertThat(section(r1, "shift").path("reason").asText()).contains("needs vectors on both sides");
+    assertThat(section(r1, "transfer").path("reason").asText()).contains("needs vectors on both sides");
 
     Path out2 = dir.resolve("freq");
     CliRun run2 = CliRun.of("compare", "--a", "wiki=freq:" + freq("a.tsv", 500), "--b", "twitter=freq:" + freq("b.tsv", 300),
@@ -97,6 +105,9 @@ class CompareCommandTest {
     assertThat(section(r2, "vocabulary").path("data").path("keyTables").get(0).path("rows").get(2).path("cells").get(1)
         .path("v").asLong()).isEqualTo(300);
     assertThat(Files.readString(out2.resolve("report.md"))).contains("## Shared vocabulary").contains("| shared | n/a | 300 |");
+    assertThat(section(r2, "divergence").path("status").asText()).isEqualTo("ok");
+    assertThat(section(r2, "cooccurrence").path("reason").asText()).contains("needs a corpus");
+    assertThat(section(r2, "geometry").path("reason").asText()).contains("needs vectors");
   }
 
   @Test

@@ -74,18 +74,15 @@ final class AttentionAnalysis implements Analysis {
           Cell.of(c.meanA()), Cell.of(c.meanB()), Cell.of(c.difference().estimate(), c.difference().lo(), c.difference().hi()));
     }
     view.keyTable(key.build());
-    List<Chart.Series> noise = new ArrayList<>();
-    for (AttentionResult.NoiseCurve curve : r.noise()) {
-      List<double[]> pts = new ArrayList<>();
-      for (int i = 0; i < curve.scales().size(); i++) {
-        pts.add(new double[] {curve.scales().get(i), curve.entropy().get(i)});
-      }
-      noise.add(new Chart.Series(curve.side(), "line", pts, null));
-    }
-    view.chart(Chart.xy("attention-noise", "Noise control: entropy as noise grows", "noise scale (\u00d7 mean vector norm)",
-        "mean normalised entropy", false, false, noise, "Q = K = E in each side's own dimension."));
     int k = 0;
+    java.util.Set<String> sourcesShown = new java.util.HashSet<>();
+    java.util.Set<Integer> sentencesShown = new java.util.HashSet<>();
     for (AttentionResult.Heatmap h : r.heatmaps()) {
+      // one sentence per source, both sides side by side
+      if (!sentencesShown.contains(h.sentence()) && !sourcesShown.add(h.source())) {
+        continue;
+      }
+      sentencesShown.add(h.sentence());
       List<double[]> cells = new ArrayList<>();
       for (int i = 0; i < h.weights().length; i++) {
         for (int j = 0; j < h.weights()[i].length; j++) {
@@ -96,6 +93,16 @@ final class AttentionAnalysis implements Analysis {
           "attended token", "query token", false, false, List.of(new Chart.Series(h.side(), "scatter", cells, null)),
           h.tokens(), h.tokens(), "Rows: queries; columns: the tokens they attend to (weights sum to 1 per row)."));
     }
+    List<Chart.Series> noise = new ArrayList<>();
+    for (AttentionResult.NoiseCurve curve : r.noise()) {
+      List<double[]> pts = new ArrayList<>();
+      for (int i = 0; i < curve.scales().size(); i++) {
+        pts.add(new double[] {curve.scales().get(i), curve.entropy().get(i)});
+      }
+      noise.add(new Chart.Series(curve.side(), "line", pts, null));
+    }
+    view.chart(Chart.xy("attention-noise", "Noise control: entropy as noise grows", "noise scale (\u00d7 mean vector norm)",
+        "mean normalised entropy", false, false, noise, "Q = K = E in each side's own dimension."));
     view.note("Sentences: " + r.sentenceSource() + "; " + r.sentencesUsed() + " used, " + r.sentencesSkipped()
         + " skipped (fewer than " + r.settings().minTokens() + " tokens both sides know).");
     view.note("Common dimension " + r.commonDim() + ": " + r.reduction() + ". Random projections: "

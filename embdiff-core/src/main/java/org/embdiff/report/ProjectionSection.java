@@ -68,6 +68,19 @@ final class ProjectionSection implements Analysis {
       names[i] = "b\u0000" + words.get(i);
       names[n + i] = "a\u0000" + words.get(i);
     }
+    // each side centred on its own mean over these words: a global offset between the spaces is not a word's shift
+    for (int side = 0; side < 2; side++) {
+      for (int c = 0; c < d; c++) {
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+          mean += points[(side * n + i) * d + c];
+        }
+        mean /= n;
+        for (int i = 0; i < n; i++) {
+          points[(side * n + i) * d + c] -= (float) mean;
+        }
+      }
+    }
     PcaProjection pca = PcaProjection.fit(new EmbeddingSpace(new Vocabulary(names), d, points), 2);
     double[] rows = new double[2 * n * d];
     for (int i = 0; i < rows.length; i++) {
@@ -81,7 +94,8 @@ final class ProjectionSection implements Analysis {
     SectionView.Builder view = new SectionView.Builder(
         "Each word appears twice in the common space: where " + b.name() + " puts it (after alignment, the tail of the "
             + "arrow) and where " + a.name() + " puts it (the labelled head). Long arrows are words whose meaning or use "
-            + "differs between the domains; the axes are the two principal components of these points only.");
+            + "differs between the domains; the axes are the two principal components of these points only, with each side "
+            + "centred on its own mean so that a global offset between the spaces is not drawn as movement.");
     view.chart(new Chart("projection", "arrows", "Probe and most shifted words: " + b.name() + " \u2192 " + a.name(), "PC 1",
         "PC 2", false, false, List.of(new Chart.Series(b.name() + " \u2192 " + a.name(), "scatter", arrows, words)), null, null,
         String.format(java.util.Locale.ROOT, "PCA of the %d points keeps %.0f%% of their variance. Alignment: %s.", 2 * n,

@@ -105,6 +105,9 @@ final class ShiftSection implements Analysis {
     }
     view.chart(Chart.xy("shift-vs-rank", "\u0394_w against frequency rank (rarer side)", "rank", "\u0394_w", true, false,
         List.of(new Chart.Series("words", "scatter", scatter, labels)), "Every " + step + "th shared word; hover for the word."));
+    if (!r.focus().isEmpty()) {
+      view.table(shiftTable("shift-probes", "Probe words (domain words chosen with --probe-words)", r.focus(), a.name(), b.name(), false));
+    }
     List<ShiftAnalysis.ShiftedWord> frequent = new ArrayList<>();
     List<String> frequentBands = new ArrayList<>();
     for (java.util.Map.Entry<String, List<ShiftAnalysis.ShiftedWord>> e : r.mostShiftedPerBand().entrySet()) {
@@ -120,9 +123,6 @@ final class ShiftSection implements Analysis {
     }
     view.table(shiftTable(frequent.isEmpty() ? "shift" : "shift-overall", "Most shifted words overall (by " + measure
         + "; rare words dominate)", r.mostShifted(), a.name(), b.name(), true));
-    if (!r.focus().isEmpty()) {
-      view.table(shiftTable("shift-probes", "Probe words", r.focus(), a.name(), b.name(), false));
-    }
     view.table(shiftTable("shift-least", "Least shifted words", r.leastShifted(), a.name(), b.name(), false));
     List<List<Object>> rows = new ArrayList<>();
     for (WordShift w : r.words()) {

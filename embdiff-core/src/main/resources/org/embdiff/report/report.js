@@ -349,6 +349,13 @@
     }
     var d = s.data;
     if (d.howToRead) { card.appendChild(el('p', 'how', d.howToRead)); }
+    var tally = {};
+    d.rows.forEach(function (r) { tally[r.verdict] = (tally[r.verdict] || 0) + 1; });
+    var summary = el('div', 'verdict-summary');
+    ['supported', 'contradicted', 'inconclusive', 'not measurable'].forEach(function (v) {
+      if (tally[v]) { summary.appendChild(el('span', 'badge ' + v.replace(/ /g, '-'), tally[v] + ' ' + v)); }
+    });
+    card.appendChild(summary);
     var table = el('table', 'claims-table');
     table.id = 'claims-table';
     var head = el('tr');
