@@ -91,6 +91,10 @@ final class CooccurCommand implements Callable<Integer> {
       } else {
         CorpusVocabulary.Result counted = CorpusVocabulary.count(files, minCount, maxVocab, common.threads(), progress);
         vocab = counted.vocabulary();
+        if (vocab.size() == 0) {
+          throw new IllegalArgumentException("empty vocabulary: no word of " + files.size()
+              + " corpus file(s) occurs --min-count " + minCount + " times");
+        }
         Path v = vocabOut != null ? vocabOut : defaultVocabPath(output);
         vocab.write(v);
         out.printf("vocabulary:  %,d words (min-count %d) of %,d types, %,d tokens, %.2f s -> %s%n", vocab.size(),

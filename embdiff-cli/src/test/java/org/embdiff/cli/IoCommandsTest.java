@@ -159,7 +159,9 @@ class IoCommandsTest {
         Arguments.of("short.bin", word2vecBinary(2, 3, 4), "truncated: the header announces 3 rows, the file ends after 2", "(byte offset "),
         Arguments.of("empty.txt", new byte[0], "empty file: no vectors", ":1)"),
         Arguments.of("long.txt", bytes(GLOVE + "x".repeat(1200) + " 1 2 3\n"), "word of 1200 bytes, expected at most 1000", ":4)"),
-        Arguments.of("number.txt", bytes(GLOVE + "x 1 2 three\n"), "bad number 'three'", ":4)"));
+        Arguments.of("number.txt", bytes(GLOVE + "x 1 2 three\n"), "bad number 'three'", ":4)"),
+        Arguments.of("binary.dat", new byte[] {0x7f, 'E', 'L', 'F', 0, 1, ' ', 2, 3, '\n'},
+            "bad number '??' (value 1 of word '?ELF??')", ":1)"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -122,6 +122,9 @@ public final class ByteVocabulary {
    * @throws CrecFormatException naming file:line for a line without a word and an integer count
    */
   public static ByteVocabulary read(Path path) throws IOException {
+    if (!java.nio.file.Files.isRegularFile(path)) {
+      throw new java.io.FileNotFoundException("vocabulary file not found: " + path);
+    }
     it.unimi.dsi.fastutil.objects.ObjectArrayList<byte[]> words = new it.unimi.dsi.fastutil.objects.ObjectArrayList<>();
     it.unimi.dsi.fastutil.longs.LongArrayList counts = new it.unimi.dsi.fastutil.longs.LongArrayList();
     try (InputStream in = CompressedInput.open(path).stream();

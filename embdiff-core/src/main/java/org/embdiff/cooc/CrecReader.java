@@ -40,14 +40,14 @@ public final class CrecReader implements Closeable {
    * @throws CrecFormatException when the size is not a multiple of 16 bytes (truncated file)
    */
   public static CrecReader open(Path path) throws IOException {
-    long size = Files.size(path);
+    long size = size(path);
     checkSize(path, size);
     return new CrecReader(path, 0, size);
   }
 
   /** Opens records {@code [fromRecord, toRecord)} of {@code path}. */
   public static CrecReader open(Path path, long fromRecord, long toRecord) throws IOException {
-    long size = Files.size(path);
+    long size = size(path);
     checkSize(path, size);
     long n = size / CrecWriter.RECORD_BYTES;
     if (fromRecord < 0 || toRecord > n || fromRecord > toRecord) {
@@ -59,9 +59,16 @@ public final class CrecReader implements Closeable {
 
   /** Number of records in {@code path}, checking the file holds whole records. */
   public static long recordCount(Path path) throws IOException {
-    long size = Files.size(path);
+    long size = size(path);
     checkSize(path, size);
     return size / CrecWriter.RECORD_BYTES;
+  }
+
+  private static long size(Path path) throws IOException {
+    if (!Files.isRegularFile(path)) {
+      throw new java.io.FileNotFoundException("co-occurrence file not found: " + path);
+    }
+    return Files.size(path);
   }
 
   private static void checkSize(Path path, long size) throws CrecFormatException {

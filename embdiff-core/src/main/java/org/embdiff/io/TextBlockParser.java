@@ -264,9 +264,15 @@ final class TextBlockParser {
 
   private static final float[] POW10 = {1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f};
 
+  /** Up to 40 bytes as text for a message; control characters (binary content) become '?'. */
   private String preview(int from, int to) {
     int n = Math.min(to - from, 40);
-    String s = new String(b, from, n, StandardCharsets.UTF_8);
-    return to - from > 40 ? s + "..." : s;
+    StringBuilder sb = new StringBuilder(new String(b, from, n, StandardCharsets.UTF_8));
+    for (int i = 0; i < sb.length(); i++) {
+      if (Character.isISOControl(sb.charAt(i))) {
+        sb.setCharAt(i, '?');
+      }
+    }
+    return to - from > 40 ? sb + "..." : sb.toString();
   }
 }
