@@ -114,7 +114,7 @@ class ReportBrowserTest {
 
   private void open(Path index) {
     driver.get(index.toUri().toString());
-    assertThat(driver.findElement(By.tagName("html")).getAttribute("data-rendered")).as("report script finished").isNotNull();
+    assertThat(driver.findElement(By.tagName("html")).getDomAttribute("data-rendered")).as("report script finished").isNotNull();
   }
 
   private List<String> severeLogs() {
@@ -169,7 +169,7 @@ class ReportBrowserTest {
     List<String> after = firstColumn(driver.findElement(By.id(tableId)));
     assertThat(after).as("rows after sorting " + tableId).hasSameSizeAs(before).isNotEqualTo(before)
         .containsExactlyInAnyOrderElementsOf(before);
-    assertThat(headers.get(headers.size() - 1).getAttribute("class")).contains("desc");
+    assertThat(headers.get(headers.size() - 1).getDomAttribute("class")).contains("desc");
 
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
     Path saved = Path.of("target", "report-screenshot.png");

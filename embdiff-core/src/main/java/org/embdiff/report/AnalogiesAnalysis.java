@@ -34,6 +34,11 @@ final class AnalogiesAnalysis implements Analysis {
   }
 
   @Override
+  public int expectedCost() {
+    return 6;
+  }
+
+  @Override
   public Section run(CompareContext context) throws Exception {
     if (context.settings().analogies() == null) {
       return Section.skipped(ID, TITLE, "no analogy file given (--analogies FILE in questions-words.txt format)");

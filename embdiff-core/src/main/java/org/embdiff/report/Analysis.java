@@ -12,6 +12,14 @@ public interface Analysis {
   /** Section title. */
   String title();
 
+  /**
+   * Rough relative cost, used only to start the slowest analyses first so that the longest one
+   * does not begin last (the report order does not change). Default 1.
+   */
+  default int expectedCost() {
+    return 1;
+  }
+
   /** Runs the analysis on the loaded sides. May add CSV tables to the context. */
   Section run(CompareContext context) throws Exception;
 }

@@ -32,6 +32,11 @@ final class AttentionAnalysis implements Analysis {
   }
 
   @Override
+  public int expectedCost() {
+    return 8;
+  }
+
+  @Override
   public Section run(CompareContext context) throws Exception {
     Side a = context.a();
     Side b = context.b();

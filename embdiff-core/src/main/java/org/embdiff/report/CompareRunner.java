@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
@@ -75,13 +78,13 @@ public final class CompareRunner {
       Side b = new Side(settings.b().name(), settings.b(), get(vb), get(cb), get(lb));
       fingerprintEvaluationFiles(inputs);
       CompareContext context = new CompareContext(settings, a, b);
-      List<Future<Section>> futures = new ArrayList<>();
-      for (Analysis analysis : analyses) {
-        futures.add(pool.submit(() -> runTimed(analysis, context, timings, progress)));
-      }
+      // the slowest analyses start first, so the longest one is not the last to begin
+      Map<Analysis, Future<Section>> futures = new IdentityHashMap<>();
+      analyses.stream().sorted(Comparator.comparingInt(Analysis::expectedCost).reversed())
+          .forEach(analysis -> futures.put(analysis, pool.submit(() -> runTimed(analysis, context, timings, progress))));
       List<Section> sections = new ArrayList<>();
-      for (Future<Section> f : futures) {
-        sections.add(get(f));
+      for (Analysis analysis : analyses) {
+        sections.add(get(futures.get(analysis)));
       }
       Section claimsSection = runTimed(claims, context, timings, progress);
       double total = (System.nanoTime() - start) / 1e9;

@@ -38,6 +38,11 @@ final class CooccurrenceAnalysis implements Analysis {
     return TITLE;
   }
 
+  @Override
+  public int expectedCost() {
+    return 10;
+  }
+
   /** The matrix of {@code side}, counted once per run (shared with the spectra). */
   static Matrix matrix(CompareContext context, Side side) throws Exception {
     return context.shared("cooccurrence-" + side.name(), () -> {

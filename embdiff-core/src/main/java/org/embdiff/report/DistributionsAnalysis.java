@@ -28,6 +28,11 @@ final class DistributionsAnalysis implements Analysis {
     return TITLE;
   }
 
+  @Override
+  public int expectedCost() {
+    return 5;
+  }
+
   /** One counted source of one side. */
   private record Source(String label, String side, String kind, Counts counts) {}
 

@@ -33,6 +33,11 @@ final class DivergenceAnalysis implements Analysis {
   }
 
   @Override
+  public int expectedCost() {
+    return 5;
+  }
+
+  @Override
   public Section run(CompareContext context) throws Exception {
     Side a = context.a();
     Side b = context.b();

@@ -26,6 +26,11 @@ final class GeometrySection implements Analysis {
   }
 
   @Override
+  public int expectedCost() {
+    return 8;
+  }
+
+  @Override
   public Section run(CompareContext context) throws Exception {
     List<Side> sides = new ArrayList<>();
     for (Side s : List.of(context.a(), context.b())) {

@@ -39,6 +39,11 @@ final class ShiftSection implements Analysis {
     return TITLE;
   }
 
+  @Override
+  public int expectedCost() {
+    return 40;
+  }
+
   /** The shift analysis of the run, computed once (shared with the projection). */
   static ShiftAnalysis shift(CompareContext context) throws Exception {
     return context.shared("shift", () -> {

@@ -37,6 +37,11 @@ final class SpectraAnalysis implements Analysis {
   }
 
   @Override
+  public int expectedCost() {
+    return 20;
+  }
+
+  @Override
   public Section run(CompareContext context) throws Exception {
     Side a = context.a();
     Side b = context.b();

@@ -33,6 +33,11 @@ final class TransferAnalysis implements Analysis {
     return TITLE;
   }
 
+  @Override
+  public int expectedCost() {
+    return 100;
+  }
+
   /** Reads a lexicon by its file name (Bing Liu, AFINN or WordNet supersenses). */
   static Lexicon lexicon(Path file) throws java.io.IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
