@@ -108,7 +108,9 @@ public final class ClaimsBuilder {
     }
     return new Claim(id, statement, a, b, between.value(), nullLevel.value(), diff, diff.method(), null,
         Direction.GREATER, Verdict.decide(diff, Direction.GREATER), null,
-        "values: JS between the sides (A column) and the split-half null level (B column); difference = between - null");
+        "values: JS between the sides (A column) and the split-half null level (B column); difference = between - null; "
+            + "JS in bits of the joint co-occurrence distributions X_ij / sum X on the shared vocabulary: between = mean JS "
+            + "of the cross-side pairs of line-halves, null = larger within-corpus JS of two line-halves, over line splits");
   }
 
   private Claim groups(String id, String statement, String a, String b, double[] group, double[] control, String missing,

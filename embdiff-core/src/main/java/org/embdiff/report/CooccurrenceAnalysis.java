@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.embdiff.claims.SideEstimate;
+import org.embdiff.claims.Statistics;
 import org.embdiff.cooc.ByteVocabulary;
 import org.embdiff.cooc.CooccurrenceCounter;
 import org.embdiff.cooc.CooccurrenceMatrix;
@@ -99,6 +101,28 @@ final class CooccurrenceAnalysis implements Analysis {
         matrices.stream().map(m -> m.summary().powerLaw() == null ? Cell.EMPTY : Cell.of(m.summary().powerLaw().alphaLogLog()))
             .toArray(Cell[]::new));
     view.keyTable(key.build());
+    if (context.a().corpusCounts() != null && context.b().corpusCounts() != null) {
+      Side a = context.a();
+      Side b = context.b();
+      CooccurrenceJs js = CooccurrenceJs.compute(a.spec().corpora(), SideLoader.tokenizerFor(a.spec()), a.corpusCounts(),
+          b.spec().corpora(), SideLoader.tokenizerFor(b.spec()), b.corpusCounts(), MIN_COUNT, MAX_WORDS,
+          context.settings().seed());
+      SideEstimate between = js.betweenEstimate();
+      SideEstimate nullLevel = js.nullEstimate();
+      KeyTable.Builder jsKey = new KeyTable.Builder("Jensen-Shannon divergence of the co-occurrence distributions (bits)",
+          List.of("value"));
+      jsKey.row("shared words used (rows and columns)", "count \u2265 " + MIN_COUNT + " in both corpora, most frequent",
+          Cell.of(js.sharedWords()));
+      jsKey.row("JS between the sides, whole corpora", null, Cell.of(js.full()));
+      jsKey.row("JS between the sides, half-corpora", "mean of the 4 cross-side half pairs, over "
+          + CooccurrenceJs.SPLITS + " splits", Cell.of(between.value(), between.lo(), between.hi()));
+      jsKey.row("split-half JS, " + a.name(), "null level: two line-halves of one corpus", Cell.of(Statistics.mean(js.nullA())));
+      jsKey.row("split-half JS, " + b.name(), "null level: two line-halves of one corpus", Cell.of(Statistics.mean(js.nullB())));
+      jsKey.row("null level (larger split-half JS)", "used by the claim", Cell.of(nullLevel.value(), nullLevel.lo(), nullLevel.hi()));
+      view.keyTable(jsKey.build());
+      view.note("JS: " + CooccurrenceJs.METHOD + ".");
+      context.contributeClaims(c -> c.cooccurrenceJs(between, nullLevel));
+    }
     for (Side s : List.of(context.a(), context.b())) {
       if (s.corpusCounts() == null) {
         view.note(s.name() + ": no corpus, so no co-occurrence matrix.");
