@@ -34,6 +34,10 @@ public final class AtomicFiles {
       try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
         writer.write(out);
       }
+      if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+        // temp files are created private (0600); the result is an ordinary file (0644)
+        Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      }
       moveReplacing(temp, absolute);
       done = true;
     } finally {
