@@ -90,14 +90,16 @@ final class AttentionCommand implements Callable<Integer> {
           c.metric(), c.meanA(), c.meanB(), String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", c.difference().estimate(),
               c.difference().lo(), c.difference().hi()), c.wilcoxon().pTwoSided());
     }
-    out.println("noise control (Q = K = E, native dim): mean normalised entropy as Gaussian noise of scale s x mean norm is added");
+    out.println("noise control (native dim): mean normalised entropy as noise of scale s enters the vectors;");
+    out.println("  additive: Gaussian noise of scale s x mean norm added, Q = K = E (noise also inflates the norms);");
+    out.println("  norm-preserving: e' = sqrt(1-s^2) e + s ||e|| n/||n||, Q = E'W_Q, K = E'W_K (random orthogonal)");
     for (AttentionResult.NoiseCurve curve : r.noise()) {
       StringBuilder sb = new StringBuilder();
       for (int k = 0; k < curve.scales().size(); k++) {
         sb.append(String.format(Locale.ROOT, " %.1f:%.3f", curve.scales().get(k), curve.entropy().get(k)));
       }
-      out.printf(Locale.ROOT, "  %-8s (mean norm %.3f)%s%n           slope %s per unit of scale%n", curve.side(),
-          curve.meanNorm(), sb, TransferCommand.ci(curve.slope()));
+      out.printf(Locale.ROOT, "  %-8s %s (mean norm %.3f)%n          %s%n           slope %s per unit of scale%n",
+          curve.side(), curve.variant(), curve.meanNorm(), sb, TransferCommand.ci(curve.slope()));
     }
     out.printf(Locale.ROOT, "heatmaps: %d matrices (in --out attention.json)%n", r.heatmaps().size());
     out.flush();

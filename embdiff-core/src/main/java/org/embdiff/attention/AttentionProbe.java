@@ -20,6 +20,8 @@ import org.embdiff.vec.EmbeddingSpace;
  */
 public final class AttentionProbe {
   private static final String[] METRICS = {"normalizedEntropy", "maxWeight", "logitNorm"};
+  /** Projection pairs averaged in the norm-preserving noise control (keeps it fast). */
+  private static final int NORM_PRESERVING_SEEDS = 3;
 
   private final AttentionSettings settings;
 
@@ -59,7 +61,7 @@ public final class AttentionProbe {
     PcaProjection pcaB = b.dim() > common ? PcaProjection.fit(b, common) : null;
     String reduction = pcaA != null ? reductionText(nameA, pcaA) : pcaB != null ? reductionText(nameB, pcaB) : "none (same dimension)";
 
-    progress.start("attention", (long) used.size() * 2 + 2L * settings.noiseScales().size(), "steps");
+    progress.start("attention", (long) used.size() * 2 + 4L * settings.noiseScales().size(), "steps");
     List<AttentionResult.Measure> measures = new ArrayList<>();
     // values[representation][projection][metric][side][sentence]
     Map<Representation, Map<Projection, double[][][]>> values = new EnumMap<>(Representation.class);
@@ -117,6 +119,9 @@ public final class AttentionProbe {
     for (int side = 0; side < 2; side++) {
       noise.add(noiseCurve(names[side], spaces[side], tokens, side, progress));
     }
+    for (int side = 0; side < 2; side++) {
+      noise.add(normPreservingNoiseCurve(names[side], spaces[side], tokens, side, projections, progress));
+    }
     progress.finish();
     return new AttentionResult(nameA, nameB, a.dim(), b.dim(), common, reduction, sentenceSource, used.size(),
         sentences.size() - used.size(), settings, measures, comparisons, noise, heatmaps);
@@ -173,6 +178,80 @@ public final class AttentionProbe {
       }
       progress.advance(1);
     }
+    return curve(name, meanNorm, scales, perSentence, side, AttentionResult.NoiseCurve.ADDITIVE);
+  }
+
+  /**
+   * The norm-preserving control: e' = sqrt(1 - s^2) e + s ||e|| n / ||n|| per token (noise replaces
+   * signal at the same norm), Q = E'W_Q, K = E'W_K with the first few of the probe's random
+   * orthogonal pairs. The same noise draws are used at every scale (common random numbers), so
+   * E'W = sqrt(1 - s^2) EW + s NW is formed from products computed once.
+   */
+  private AttentionResult.NoiseCurve normPreservingNoiseCurve(String name, EmbeddingSpace space,
+      List<List<String>> tokens, int side, Map<Integer, double[][]> projections, ProgressListener progress) {
+    double meanNorm = 0;
+    for (int r = 0; r < space.size(); r++) {
+      meanNorm += space.norm(r);
+    }
+    meanNorm /= space.size();
+    int d = space.dim();
+    double[][] w2 = projections.computeIfAbsent(d, dim -> {
+      double[][] out = new double[2 * settings.projectionSeeds()][];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = RandomOrthogonal.generate(dim, settings.seed() * 1_000_003L + i);
+      }
+      return out;
+    });
+    int seeds = Math.min(settings.projectionSeeds(), NORM_PRESERVING_SEEDS);
+    int draws = settings.noiseDraws();
+    List<Double> scales = settings.noiseScales();
+    double[][] perSentence = new double[tokens.size()][scales.size()];
+    SplittableRandom random = new SplittableRandom(settings.seed() + 15_485_863L * (side + 1));
+    for (int si = 0; si < tokens.size(); si++) {
+      int n = tokens.get(si).size();
+      double[] e = embed(space, tokens.get(si));
+      for (int draw = 0; draw < draws; draw++) {
+        double[] noise = new double[n * d];
+        for (int i = 0; i < n; i++) {
+          double en = 0;
+          double nn = 0;
+          for (int c = 0; c < d; c++) {
+            double g = gaussian(random);
+            noise[i * d + c] = g;
+            en += e[i * d + c] * e[i * d + c];
+            nn += g * g;
+          }
+          double f = Math.sqrt(en / nn);
+          for (int c = 0; c < d; c++) {
+            noise[i * d + c] *= f;
+          }
+        }
+        for (int s = 0; s < seeds; s++) {
+          double[] eq = SelfAttention.multiply(e, n, d, w2[2 * s], d);
+          double[] ek = SelfAttention.multiply(e, n, d, w2[2 * s + 1], d);
+          double[] nq = SelfAttention.multiply(noise, n, d, w2[2 * s], d);
+          double[] nk = SelfAttention.multiply(noise, n, d, w2[2 * s + 1], d);
+          double[] q = new double[n * d];
+          double[] k = new double[n * d];
+          for (int j = 0; j < scales.size(); j++) {
+            double lambda = Math.min(1.0, scales.get(j));
+            double keep = Math.sqrt(1 - lambda * lambda);
+            for (int i = 0; i < q.length; i++) {
+              q[i] = keep * eq[i] + lambda * nq[i];
+              k[i] = keep * ek[i] + lambda * nk[i];
+            }
+            perSentence[si][j] += SelfAttention.attend(q, k, n, d, d, null).normalizedEntropy() / (draws * seeds);
+          }
+        }
+      }
+    }
+    progress.advance(2L * scales.size());
+    return curve(name, meanNorm, scales, perSentence, side, AttentionResult.NoiseCurve.NORM_PRESERVING);
+  }
+
+  /** The mean curve over sentences and the OLS slope with a percentile bootstrap over sentences. */
+  private AttentionResult.NoiseCurve curve(String name, double meanNorm, List<Double> scales, double[][] perSentence,
+      int side, String variant) {
     double[] x = scales.stream().mapToDouble(Double::doubleValue).toArray();
     List<Double> curve = new ArrayList<>();
     for (int k = 0; k < x.length; k++) {
@@ -183,7 +262,8 @@ public final class AttentionProbe {
       curve.add(s / perSentence.length);
     }
     double slope = slope(x, curve.stream().mapToDouble(Double::doubleValue).toArray());
-    SplittableRandom boot = new SplittableRandom(settings.seed() + 104729L * (side + 1));
+    SplittableRandom boot = new SplittableRandom(settings.seed() + 104729L * (side + 1)
+        + (AttentionResult.NoiseCurve.ADDITIVE.equals(variant) ? 0 : 31L));
     double[] slopes = new double[settings.resamples()];
     double[] mean = new double[x.length];
     for (int b = 0; b < slopes.length; b++) {
@@ -201,7 +281,7 @@ public final class AttentionProbe {
     Interval ci = new Interval(slope, Statistics.quantile(slopes, alpha), Statistics.quantile(slopes, 1 - alpha),
         settings.level(), "OLS slope of mean entropy on noise scale; percentile bootstrap over "
         + perSentence.length + " sentences, " + slopes.length + " resamples");
-    return new AttentionResult.NoiseCurve(name, meanNorm, scales, curve, ci);
+    return new AttentionResult.NoiseCurve(name, meanNorm, scales, curve, ci, variant);
   }
 
   private static void record(Map<Representation, Map<Projection, double[][][]>> values,

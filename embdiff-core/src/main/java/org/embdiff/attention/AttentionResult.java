@@ -20,7 +20,7 @@ import org.embdiff.claims.Statistics;
  * @param settings the settings used
  * @param measures per sentence, representation, projection and side
  * @param comparisons paired B - A comparisons
- * @param noise noise-control curves, one per side
+ * @param noise noise-control curves: per side an additive and a norm-preserving one (see {@link NoiseCurve#variant})
  * @param heatmaps attention matrices of a few sentences
  */
 public record AttentionResult(String sideA, String sideB, int dimA, int dimB, int commonDim, String reduction,
@@ -55,16 +55,35 @@ public record AttentionResult(String sideA, String sideB, int dimA, int dimB, in
       double meanA, double meanB, Interval difference, Statistics.SignedRankTest wilcoxon) {}
 
   /**
-   * Mean normalised entropy (Q = K = E, native dimension) as Gaussian noise of growing scale is
-   * added to every token vector: per-coordinate sigma = scale * meanNorm / sqrt(d).
+   * Mean normalised entropy (native dimension) as noise of growing scale enters every token vector,
+   * in one of two variants ({@link #ADDITIVE} or {@link #NORM_PRESERVING}).
    *
    * @param side the side
    * @param meanNorm mean L2 norm of the side's vectors (whole vocabulary)
    * @param scales noise scales
    * @param entropy mean normalised entropy at each scale
    * @param slope OLS slope of entropy on scale, with a percentile bootstrap interval over sentences
+   * @param variant which noise and attention: {@link #ADDITIVE} or {@link #NORM_PRESERVING}
    */
-  public record NoiseCurve(String side, double meanNorm, List<Double> scales, List<Double> entropy, Interval slope) {}
+  public record NoiseCurve(String side, double meanNorm, List<Double> scales, List<Double> entropy, Interval slope,
+      String variant) {
+    /**
+     * Gaussian noise added, per-coordinate sigma = scale * meanNorm / sqrt(d); Q = K = E. The noise
+     * also inflates the norms (larger logits, sharper softmax).
+     */
+    public static final String ADDITIVE = "additive, Q=K=E";
+    /**
+     * Each token vector replaced by e' = sqrt(1 - s^2) e + s ||e|| n / ||n|| (n standard Gaussian,
+     * s clamped to 1), so ||e'|| ~ ||e|| and s = 1 is pure noise at the same norm; Q = E'W_Q,
+     * K = E'W_K with the probe's random orthogonal projections.
+     */
+    public static final String NORM_PRESERVING = "norm-preserving, random orthogonal projections";
+
+    /** An {@link #ADDITIVE} curve. */
+    public NoiseCurve(String side, double meanNorm, List<Double> scales, List<Double> entropy, Interval slope) {
+      this(side, meanNorm, scales, entropy, slope, ADDITIVE);
+    }
+  }
 
   /** Attention weights of one sentence (Q = K = E, native dimension), rows = queries. */
   public record Heatmap(int sentence, String source, String side, List<String> tokens, double[][] weights) {}

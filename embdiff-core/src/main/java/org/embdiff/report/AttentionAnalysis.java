@@ -104,10 +104,13 @@ final class AttentionAnalysis implements Analysis {
       for (int i = 0; i < curve.scales().size(); i++) {
         pts.add(new double[] {curve.scales().get(i), curve.entropy().get(i)});
       }
-      noise.add(new Chart.Series(curve.side(), "line", pts, null));
+      noise.add(new Chart.Series(curve.side() + " (" + curve.variant() + ")", "line", pts, null));
     }
-    view.chart(Chart.xy("attention-noise", "Noise control: entropy as noise grows", "noise scale (\u00d7 mean vector norm)",
-        "mean normalised entropy", false, false, noise, "Q = K = E in each side's own dimension."));
+    view.chart(Chart.xy("attention-noise", "Noise control: entropy as noise grows", "noise scale s",
+        "mean normalised entropy", false, false, noise, "Each side's own dimension. Additive: Gaussian noise of scale "
+            + "s \u00d7 mean vector norm added, Q = K = E (the noise also inflates the norms, so logits grow). "
+            + "Norm-preserving: e' = \u221a(1\u2212s\u00b2) e + s \u2016e\u2016 n/\u2016n\u2016 (noise replaces signal at "
+            + "the same norm), Q = E'W_Q, K = E'W_K with random orthogonal W."));
     view.note("Sentences: " + r.sentenceSource() + "; " + r.sentencesUsed() + " used, " + r.sentencesSkipped()
         + " skipped (fewer than " + r.settings().minTokens() + " tokens both sides know).");
     view.note("Common dimension " + r.commonDim() + ": " + r.reduction() + ". Random projections: "
