@@ -5,7 +5,6 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 
@@ -89,7 +88,7 @@ final class LinearMaps {
     DMatrixRMaj cov = new DMatrixRMaj(d, d);
     CommonOps_DDRM.multTransA(centred, centred, cov);
     CommonOps_DDRM.scale(1.0 / Math.max(1, n - 1), cov);
-    double[][] eig = symmetricEigen(cov);
+    double[][] eig = org.embdiff.linalg.SymmetricEigen.decompose(cov);
     double total = 0, kept = 0;
     DMatrixRMaj comps = new DMatrixRMaj(d, k);
     for (int j = 0; j < d; j++) {
@@ -102,40 +101,5 @@ final class LinearMaps {
       }
     }
     return new Pca(mean, comps, total == 0 ? 0 : kept / total);
-  }
-
-  /**
-   * Eigen-decomposition of a symmetric matrix: {@code out[0]} holds the eigenvalues in descending
-   * order and {@code out[1 + j]} the unit eigenvector of the j-th.
-   */
-  static double[][] symmetricEigen(DMatrixRMaj sym) {
-    int d = sym.numRows;
-    EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(d, true, true);
-    if (!eig.decompose(sym.copy())) {
-      throw new IllegalStateException("eigen-decomposition did not converge (" + d + "x" + d + ")");
-    }
-    Integer[] order = new Integer[d];
-    double[] values = new double[d];
-    for (int j = 0; j < d; j++) {
-      order[j] = j;
-      values[j] = eig.getEigenvalue(j).getReal();
-    }
-    java.util.Arrays.sort(order, (p, q) -> Double.compare(values[q], values[p]));
-    double[][] out = new double[d + 1][];
-    out[0] = new double[d];
-    for (int j = 0; j < d; j++) {
-      out[0][j] = values[order[j]];
-      DMatrixRMaj vec = eig.getEigenVector(order[j]);
-      out[j + 1] = new double[d];
-      double norm = 0;
-      for (int i = 0; i < d; i++) {
-        norm += vec.get(i, 0) * vec.get(i, 0);
-      }
-      norm = Math.sqrt(norm);
-      for (int i = 0; i < d; i++) {
-        out[j + 1][i] = vec.get(i, 0) / norm;
-      }
-    }
-    return out;
   }
 }

@@ -124,7 +124,7 @@ public final class Geometry {
         cov.data[j * d + i] = cv;
       }
     }
-    return new double[] {ratio(space, Eigen.symmetric(gram)), ratio(space, Eigen.symmetric(cov))};
+    return new double[] {ratio(space, org.embdiff.linalg.SymmetricEigen.decompose(gram)), ratio(space, org.embdiff.linalg.SymmetricEigen.decompose(cov))};
   }
 
   private static double ratio(EmbeddingSpace space, double[][] eig) {
