@@ -31,13 +31,13 @@ final class AnalogyCommand implements Callable<Integer> {
   @Parameters(index = "2", paramLabel = "B") String b;
   @Parameters(index = "3", paramLabel = "C") String c;
 
-  @Option(names = {"-k", "--top"}, description = "Answers to print (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = {"-k", "--top"}, description = "Answers to print (default: ${DEFAULT-VALUE}).")
   int k = 10;
 
   @Option(names = "--method", description = "3cosadd or 3cosmul (default: 3cosadd).", converter = EvalCommand.MethodConverter.class)
   AnalogyMethod method = AnalogyMethod.COS_ADD;
 
-  @Option(names = "--restrict-vocab", paramLabel = "N", description = "Only the first N words answer (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--restrict-vocab", paramLabel = "N", description = "Only the first N words answer (default: ${DEFAULT-VALUE}).")
   int restrictVocab = AnalogySettings.DEFAULT_RESTRICT;
 
   @Override

@@ -54,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--method", description = "Analogy method: 3cosadd or 3cosmul (default: ${DEFAULT-VALUE}).", converter = MethodConverter.class)
   AnalogyMethod method = AnalogyMethod.COS_ADD;
 
-  @Option(names = "--restrict-vocab", paramLabel = "N", description = "Only the first N words answer and are looked up (default: ${DEFAULT-VALUE}, as gensim).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--restrict-vocab", paramLabel = "N", description = "Only the first N words answer and are looked up (default: ${DEFAULT-VALUE}, as gensim).")
   int restrictVocab = AnalogySettings.DEFAULT_RESTRICT;
 
   @Option(names = "--case-sensitive", description = "Exact-case lookup (default: case-insensitive, as gensim).")

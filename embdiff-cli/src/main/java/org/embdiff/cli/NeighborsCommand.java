@@ -40,13 +40,13 @@ final class NeighborsCommand implements Callable<Integer> {
   @Parameters(index = "1..*", arity = "0..*", paramLabel = "WORD", description = "Query words.")
   List<String> words = new ArrayList<>();
 
-  @Option(names = {"-k", "--top"}, description = "Neighbours per word (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = {"-k", "--top"}, description = "Neighbours per word (default: ${DEFAULT-VALUE}).")
   int k = 10;
 
   @ArgGroup(exclusive = true)
   Batch batch;
 
-  @Option(names = "--restrict", paramLabel = "N", description = "Batch mode: search only the N most frequent words (default: all).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--restrict", paramLabel = "N", description = "Batch mode: search only the N most frequent words (default: all).")
   int restrict;
 
   /** The two ways to give a batch of queries. */
@@ -54,7 +54,7 @@ final class NeighborsCommand implements Callable<Integer> {
     @Option(names = "--queries-file", paramLabel = "F", description = "Batch mode: query words, one per line (first token).")
     Path queriesFile;
 
-    @Option(names = "--random-queries", paramLabel = "N", description = "Batch mode: N distinct random words (seeded by --seed).")
+    @Option(converter = Ranges.PositiveInt.class, names = "--random-queries", paramLabel = "N", description = "Batch mode: N distinct random words (seeded by --seed).")
     int randomQueries;
   }
 

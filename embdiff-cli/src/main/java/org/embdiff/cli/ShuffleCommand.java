@@ -24,7 +24,7 @@ final class ShuffleCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, description = "Shuffled CREC file.")
   Path output;
 
-  @Option(names = "--memory", description = "Memory bound in GB (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--memory", description = "Memory bound in GB (default: ${DEFAULT-VALUE}).")
   double memoryGb = 2.0;
 
   @Option(names = "--temp-dir", description = "Directory for temporary chunks (default: beside the output).")
