@@ -37,12 +37,14 @@ final class CooccurCommand implements Callable<Integer> {
   String glob = "*.gz";
 
   @Option(names = {"-o", "--output"}, required = true, description = "Output CREC file (int32 word, int32 context, float64 value, little endian).")
+  @Output(Output.Kind.FILE)
   Path output;
 
   @Option(names = "--vocab-file", description = "Stanford vocab.txt to use (word count per line, ids in line order).")
   Path vocabFile;
 
   @Option(names = "--vocab-out", description = "Where to write the counted vocabulary (default: OUTPUT with .vocab.txt).")
+  @Output(Output.Kind.FILE)
   Path vocabOut;
 
   @Option(converter = Ranges.PositiveLong.class, names = "--min-count", description = "Keep words seen at least this often (default: ${DEFAULT-VALUE}).")
@@ -75,6 +77,7 @@ final class CooccurCommand implements Callable<Integer> {
   Path tempDir;
 
   @Option(names = "--json", description = "Also write the summary as JSON here.")
+  @Output(Output.Kind.FILE)
   Path json;
 
   @Override

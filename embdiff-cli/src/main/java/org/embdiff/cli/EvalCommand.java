@@ -67,6 +67,7 @@ final class EvalCommand implements Callable<Integer> {
   boolean sections;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write eval.json and CSV tables to DIR.")
+  @Output(Output.Kind.FOLDER)
   Path out;
 
   /** Everything {@code eval} computed, as written to eval.json. */

@@ -31,6 +31,7 @@ final class GeometryCommand implements Callable<Integer> {
   int hubnessWords = GeometrySettings.defaults().hubnessWords();
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write geometry.json to DIR.")
+  @Output(Output.Kind.FOLDER)
   Path out;
 
   @Override

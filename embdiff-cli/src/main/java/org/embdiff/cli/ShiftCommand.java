@@ -57,6 +57,7 @@ final class ShiftCommand implements Callable<Integer> {
   Path freqB;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write shift.json and shift-words.csv to DIR.")
+  @Output(Output.Kind.FOLDER)
   Path out;
 
   @Override

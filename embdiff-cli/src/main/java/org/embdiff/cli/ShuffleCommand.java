@@ -22,6 +22,7 @@ final class ShuffleCommand implements Callable<Integer> {
   Path input;
 
   @Option(names = {"-o", "--output"}, required = true, description = "Shuffled CREC file.")
+  @Output(Output.Kind.FILE)
   Path output;
 
   @Option(converter = Ranges.PositiveDouble.class, names = "--memory", description = "Memory bound in GB (default: ${DEFAULT-VALUE}).")

@@ -64,6 +64,7 @@ final class SpectrumCommand implements Callable<Integer> {
   double cds = 1.0;
 
   @Option(names = "--json", description = "Write every spectrum (all values) as JSON here.")
+  @Output(Output.Kind.FILE)
   Path json;
 
   @Override

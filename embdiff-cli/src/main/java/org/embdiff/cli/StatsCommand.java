@@ -91,6 +91,7 @@ final class StatsCommand implements Callable<Integer> {
   String commonSupport = "threshold";
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write stats.json, per-side counts CSV and vocab.txt, and words CSV here.")
+  @Output(Output.Kind.FOLDER)
   Path out;
 
   /** One loaded side. */

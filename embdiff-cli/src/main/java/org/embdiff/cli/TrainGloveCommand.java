@@ -59,6 +59,7 @@ final class TrainGloveCommand implements Callable<Integer> {
   boolean shuffle;
 
   @Option(names = {"-o", "--output"}, required = true, description = "Vector file to write.")
+  @Output(Output.Kind.FILE)
   Path output;
 
   @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -101,6 +102,7 @@ final class TrainGloveCommand implements Callable<Integer> {
   Path workDir;
 
   @Option(names = "--checkpoint", description = "Write a checkpoint here after each --checkpoint-every iterations.")
+  @Output(Output.Kind.FILE)
   Path checkpoint;
 
   @Option(converter = Ranges.PositiveInt.class, names = "--checkpoint-every", description = "Iterations between checkpoints (default: ${DEFAULT-VALUE}).")
@@ -113,6 +115,7 @@ final class TrainGloveCommand implements Callable<Integer> {
   boolean diagnostic;
 
   @Option(names = "--json", description = "Also write costs, settings and summaries as JSON here.")
+  @Output(Output.Kind.FILE)
   Path json;
 
   @Override

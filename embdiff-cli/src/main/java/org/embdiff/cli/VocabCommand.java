@@ -45,6 +45,7 @@ final class VocabCommand implements Callable<Integer> {
   int maxVocab;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")
+  @Output(Output.Kind.FILE)
   Path out;
 
   @Override
