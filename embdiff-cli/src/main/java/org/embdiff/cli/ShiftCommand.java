@@ -44,8 +44,9 @@ final class ShiftCommand implements Callable<Integer> {
   @Option(converter = Ranges.PositiveInt.class, names = "--top", description = "Words in the most / least shifted lists (default: ${DEFAULT-VALUE}).")
   int top = 50;
 
-  @Option(names = "--words", split = ",", paramLabel = "W", description = "Words to report whatever their rank, e.g. apple,viral.")
-  List<String> words;
+  // split here, not by picocli: its split treats a quote inside a word as the start of a quoted value
+  @Option(names = "--words", paramLabel = "W[,W...]", description = "Words to report whatever their rank, e.g. apple,viral.")
+  List<String> wordLists;
 
   @Option(names = "--rank-by", paramLabel = "M", description = "delta | cosine | overlap10 | overlap100 | overlap1000 | second-order (default: delta; needs alignment).")
   String rankBy = "delta";
@@ -60,6 +61,21 @@ final class ShiftCommand implements Callable<Integer> {
   @Output(Output.Kind.FOLDER)
   Path out;
 
+  private List<String> words() {
+    if (wordLists == null) {
+      return null;
+    }
+    List<String> words = new java.util.ArrayList<>();
+    for (String list : wordLists) {
+      for (String w : list.split(",")) {
+        if (!w.isBlank()) {
+          words.add(w.strip());
+        }
+      }
+    }
+    return words;
+  }
+
   @Override
   public Integer call() throws Exception {
     if (top < 1) {
@@ -70,7 +86,7 @@ final class ShiftCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--map none with --rank-by " + rankBy + ": " + DomainShift.UNALIGNED_MESSAGE);
     }
     ShiftSettings settings = ShiftSettings.defaults().withSeed(common.seed()).withRankBy(measure)
-        .withAlignment(alignment.none() ? null : alignment.settings(common.seed())).withLists(top, words);
+        .withAlignment(alignment.none() ? null : alignment.settings(common.seed())).withLists(top, words());
     EmbeddingSpace sa = input.load(a).space();
     EmbeddingSpace sb = input.load(b).space();
     ShiftAnalysis r;
@@ -111,6 +127,7 @@ final class ShiftCommand implements Callable<Integer> {
       o.printf("%nmost shifted, band %s:%n", e.getKey());
       printList(o, e.getValue().subList(0, Math.min(5, e.getValue().size())), label);
     }
+    List<String> words = words();
     if (words != null && !words.isEmpty()) {
       o.printf("%nrequested words:%n");
       printList(o, r.focus(), label);

@@ -62,7 +62,8 @@ final class TrainGloveCommand implements Callable<Integer> {
   @Output(Output.Kind.FILE)
   Path output;
 
-  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", converter = VectorInputOptions.FormatConverter.class, paramLabel = "FORMAT",
+      description = "Output format: glove, word2vec, word2vec-binary, fasttext or embdiff (default: glove).")
   VectorFormat format = VectorFormat.GLOVE;
 
   @Option(converter = Ranges.PositiveInt.class, names = "--vector-size", description = "Dimension (default: ${DEFAULT-VALUE}).")
@@ -111,7 +112,7 @@ final class TrainGloveCommand implements Callable<Integer> {
   @Option(names = "--resume", description = "Continue from this checkpoint.")
   Path resume;
 
-  @Option(names = "--diagnostic", description = "Report how well w.w~ + b + b~ fits log X (SPEC 2).")
+  @Option(names = "--diagnostic", description = "Report how well w.w~ + b + b~ fits log X (the GloVe objective's residuals, by count band).")
   boolean diagnostic;
 
   @Option(names = "--json", description = "Also write costs, settings and summaries as JSON here.")
@@ -195,7 +196,7 @@ final class TrainGloveCommand implements Callable<Integer> {
       org.embdiff.vec.EmbeddingSpace space = GloveOutput.space(m, vocab.words(), model, !noUnk);
       VectorWriter.write(space, output, format, progress);
       boolean withUnk = space.size() > vocab.size();
-      out.printf("wrote:       %s (%s, model %d, %,d x %d%s)%n", output, format, model, space.size(), space.dim(),
+      out.printf("wrote:       %s (%s, model %d, %,d x %d%s)%n", output, format.cliName(), model, space.size(), space.dim(),
           withUnk ? ", with the <unk> row" : noUnk ? "" : "; no <unk> row added: the corpus has that word");
       if (diagnostic) {
         LogCountDiagnostic d = LogCountDiagnostic.compute(m, records, xMax, alpha);

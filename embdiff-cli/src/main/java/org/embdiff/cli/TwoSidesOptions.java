@@ -31,7 +31,7 @@ final class TwoSidesOptions {
   String a;
 
   @Option(names = "--b", paramLabel = "NAME=vectors:PATH,freq:PATH,corpus:PATH",
-      description = "Side B, the side the source document calls Twitter (default: the bundled GloVe Twitter 25d vectors "
+      description = "Side B, the other domain (default: the bundled GloVe Twitter 25d vectors "
           + "and the TweetNLP word counts).")
   String b;
 
