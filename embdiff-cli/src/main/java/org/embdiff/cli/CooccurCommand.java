@@ -67,6 +67,9 @@ final class CooccurCommand implements Callable<Integer> {
     boolean left;
   }
 
+  @Option(names = "--force", description = "Replace an existing vocabulary file (the counted vocabulary written beside the output).")
+  boolean force;
+
   @Option(names = "--flat", description = "Each pair adds 1 instead of 1/distance.")
   boolean flat;
 
@@ -83,6 +86,11 @@ final class CooccurCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    Path vocabTarget = vocabOut != null ? vocabOut : defaultVocabPath(output);
+    if (vocabFile == null && !force && java.nio.file.Files.exists(vocabTarget)) {
+      throw new IllegalArgumentException("the vocabulary file " + vocabTarget + " already exists; pass --force to replace it, "
+          + "--vocab-file " + vocabTarget + " to use it, or --vocab-out FILE to write the vocabulary elsewhere");
+    }
     List<Path> files = CorpusFiles.expand(corpora, glob);
     CooccurrenceOptions options = options(window, !context.left, flat, memoryGb, common.threads(), tempDir);
     try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
@@ -98,7 +106,7 @@ final class CooccurCommand implements Callable<Integer> {
           throw new IllegalArgumentException("empty vocabulary: no word of " + files.size()
               + " corpus file(s) occurs --min-count " + minCount + " times");
         }
-        Path v = vocabOut != null ? vocabOut : defaultVocabPath(output);
+        Path v = vocabTarget;
         vocab.write(v);
         out.printf("vocabulary:  %,d words (min-count %d) of %,d types, %,d tokens, %.2f s -> %s%n", vocab.size(),
             minCount, counted.types(), counted.tokens(), (System.nanoTime() - t0) / 1e9, v);

@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code embdiff shift A B}: which shared words moved between two spaces. */
 @Command(name = "shift", mixinStandardHelpOptions = true,
-    description = {"Per-word domain shift between two spaces: Delta_w after aligning B onto A, cosine distance,",
-        "nearest-neighbour overlap at k = 10/100/1000 and the second-order distance (k = 25), with frequency bands,",
-        "the most and least shifted words with their neighbours, and alignment diagnostics."})
+    description = {"Per-word domain shift between two spaces, after aligning B onto A.",
+        "Delta_w (cosine distance after alignment), nearest-neighbour overlap at k = 10/100/1000 and the second-order "
+            + "distance (k = 25), with frequency bands, the most and least shifted words with their neighbours, and "
+            + "alignment diagnostics."})
 final class ShiftCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;

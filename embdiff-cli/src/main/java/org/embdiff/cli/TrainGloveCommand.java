@@ -217,10 +217,21 @@ final class TrainGloveCommand implements Callable<Integer> {
   static void printDiagnostic(PrintWriter out, LogCountDiagnostic d) {
     out.printf("log-count:   f-weighted corr(w.w~ + b + b~, log X) %.4f, weighted RMS residual %.4f, unweighted corr %.4f over %,d pairs%n",
         d.weightedCorrelation(), d.weightedRmse(), d.correlation(), d.records());
-    out.println("             X bin           pairs      corr   mean resid    RMS");
+    out.println(String.format(java.util.Locale.ROOT, DIAGNOSTIC_HEAD, "X bin", "pairs", "corr", "mean resid", "RMS"));
     for (LogCountDiagnostic.Bin b : d.bins()) {
-      out.printf("             [%g, %g) %,12d %8.4f %10.4f %8.4f%n", b.low(), b.high(), b.records(), b.correlation(),
-          b.meanResidual(), b.rmse());
+      out.println(String.format(java.util.Locale.ROOT, DIAGNOSTIC_ROW, "[" + bound(b.low()) + ", " + bound(b.high()) + ")",
+          b.records(), b.correlation(), b.meanResidual(), b.rmse()));
     }
+  }
+
+  // one width per column, shared by the heading and the rows
+  private static final String DIAGNOSTIC_HEAD = "             %-20s %14s %9s %11s %9s";
+  private static final String DIAGNOSTIC_ROW = "             %-20s %,14d %9.4f %11.4f %9.4f";
+
+  private static String bound(double x) {
+    if (Double.isInfinite(x)) {
+      return "inf";
+    }
+    return x == Math.rint(x) && Math.abs(x) < 1e9 ? String.valueOf((long) x) : String.format(java.util.Locale.ROOT, "%.3g", x);
   }
 }

@@ -95,8 +95,9 @@ final class DistributionsAnalysis implements Analysis {
         reports.stream().map(r -> cell(r.entropy().millerMadowBits(), r.entropy().millerMadowCi())).toArray(Cell[]::new));
     fits.row("entropy H, plug-in (bits)", null,
         reports.stream().map(r -> cell(r.entropy().plugInBits(), r.entropy().plugInCi())).toArray(Cell[]::new));
-    fits.row("Heaps exponent b", "V(n) = K n^b (type growth)",
-        reports.stream().map(r -> Cell.of(r.heaps().exponent())).toArray(Cell[]::new));
+    fits.row("Heaps exponent b", "V(n) = K n^b (type growth); not defined for a truncated list",
+        reports.stream().map(r -> r.frequency().truncated() ? Cell.text("n/a (truncated)") : Cell.of(r.heaps().exponent()))
+            .toArray(Cell[]::new));
     view.keyTable(fits.build());
     List<Chart.Series> series = new ArrayList<>();
     List<List<Object>> rows = new ArrayList<>();
