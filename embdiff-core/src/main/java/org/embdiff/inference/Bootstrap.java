@@ -119,6 +119,21 @@ public final class Bootstrap {
         : interval(units, s, settings, random);
   }
 
+  /** The median of {@code x} over independent items, with a percentile or BCa interval. */
+  public static Interval median(double[] x, Settings settings, SplittableRandom random) {
+    return interval(ResamplingUnits.independent(x.length, "values"), items -> Quantiles.median(values(x, items)), settings,
+        random);
+  }
+
+  /** {@code x[items]}. */
+  public static double[] values(double[] x, int[] items) {
+    double[] out = new double[items.length];
+    for (int i = 0; i < items.length; i++) {
+      out[i] = x[items[i]];
+    }
+    return out;
+  }
+
   /** mean(a) - mean(b) for two independent samples, each resampled within itself. */
   public static Interval meanDifference(double[] a, double[] b, Settings settings, SplittableRandom random) {
     double[] pooled = new double[a.length + b.length];
