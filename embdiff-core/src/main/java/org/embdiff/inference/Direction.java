@@ -1,0 +1,9 @@
+package org.embdiff.inference;
+
+/** The sign a claim expects of its difference. */
+public enum Direction {
+  /** The claim holds when the difference is above +margin. */
+  GREATER,
+  /** The claim holds when the difference is below -margin. */
+  LESS
+}
