@@ -49,10 +49,10 @@ public final class ClaimsBuilder {
     addTransfer(out, in.transfer(), a, b);
     out.add(sidePair("spectrum.effective-rank.b-greater", "the " + b + " spectrum is flatter: effective rank_" + b
         + " > effective rank_" + a, a, b, in.effectiveRankA(), in.effectiveRankB(), Direction.GREATER,
-        "the singular-value spectrum of both sides with an interval (needs vectors on both sides)"));
+        "the singular-value spectrum of both sides with an interval (needs vectors on both sides, each with at least 5 dimensions and 10 words per dimension, 100 at least)"));
     out.add(sidePair("spectrum.decay.b-less", "the " + b + " spectrum is flatter: decay exponent_" + b
         + " < decay exponent_" + a, a, b, in.decayExponentA(), in.decayExponentB(), Direction.LESS,
-        "the spectral decay exponent of both sides with an interval (needs vectors on both sides)"));
+        "the spectral decay exponent of both sides with an interval (needs vectors on both sides, each with at least 5 dimensions and 10 words per dimension, 100 at least)"));
     addAttention(out, in.attention(), a, b);
     out.add(paired("similarity.mean.differs", "s-bar_" + a + " != s-bar_" + b
         + " (mean similarity over the pair set both sides cover)", a, b, in.pairSimilarityA(), in.pairSimilarityB(),

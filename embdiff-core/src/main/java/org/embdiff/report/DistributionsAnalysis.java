@@ -82,7 +82,7 @@ final class DistributionsAnalysis implements Analysis {
     fits.row("\u03b2 (frequency distribution, MLE)", "P(f) \u221d f^\u2212\u03b2 for f \u2265 x_min",
         reports.stream().map(r -> cell(r.zipf().beta(), r.zipf().betaCi())).toArray(Cell[]::new));
     fits.row("x_min (by KS distance)", "smallest count of the fitted tail",
-        reports.stream().map(r -> Cell.of(r.zipf().xMin(), r.zipf().tailTypes() + " types")).toArray(Cell[]::new));
+        reports.stream().map(r -> Cell.of(r.zipf().xMin(), String.format(java.util.Locale.ROOT, "(tail of %,d types)", r.zipf().tailTypes()))).toArray(Cell[]::new));
     fits.row("KS distance", "fit quality of the tail (smaller is better)",
         reports.stream().map(r -> Cell.of(r.zipf().ks())).toArray(Cell[]::new));
     fits.row("two-regime \u03b1 head / tail", "break rank below",
