@@ -19,7 +19,8 @@ public record Decision(Verdict verdict, Verdict naive, Verdict controlled, Strin
 
   /**
    * Decides. For one measurement: not measurable when missing, below {@code minimumSize} units or not
-   * finite; with the interval oriented so that the claim expects a positive difference, supported when
+   * finite; with the interval oriented so that the claim expects a positive difference (for a claim of
+   * any difference, whichever side the interval lies on), supported when
    * its lower end exceeds +margin, contradicted when its upper end is below -margin, no difference when it
    * lies inside [-margin, margin] (two one-sided tests at the interval's level, Schuirmann 1987), else
    * inconclusive; a supported or contradicted interval whose adjusted p exceeds alpha is inconclusive
@@ -70,7 +71,10 @@ public record Decision(Verdict verdict, Verdict naive, Verdict controlled, Strin
     if (!Double.isFinite(i.lower()) || !Double.isFinite(i.upper())) {
       return new Single(Verdict.NOT_MEASURABLE, "the interval is not finite");
     }
-    Interval oriented = expected == Direction.GREATER ? i : i.negate();
+    Interval oriented = expected == Direction.LESS ? i.negate() : i;
+    if (expected == Direction.EITHER && oriented.upper() < -margin) {
+      oriented = oriented.negate();
+    }
     String band = "[" + fmt(-margin) + ", " + fmt(margin) + "]";
     String where = fmt(i.estimate()) + " [" + fmt(i.lower()) + ", " + fmt(i.upper()) + "]";
     boolean pFails = !Double.isNaN(adjustedP) && adjustedP > alpha;
