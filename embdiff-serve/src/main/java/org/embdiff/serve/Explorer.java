@@ -181,13 +181,13 @@ public final class Explorer {
       presentable[i] = w.presentable();
       String band = rarerBand(w);
       Double bandP = w.delta() == null ? null : upperTail(bandDeltas.get(band), w.delta());
-      rows[i] = new Views.ShiftRow(w.word(), w.rankA(), w.rankB(), band, w.delta(), w.cosineDistance(), w.overlap10(),
+      rows[i] = new Views.ShiftRow(w.word(), rank(w.rankA() - 1), rank(w.rankB() - 1), band, w.delta(), w.cosineDistance(), w.overlap10(),
           settings.overlapK() >= 100 ? w.overlap100() : null, settings.overlapK() >= 1000 ? w.overlap1000() : null, w.secondOrder(), bandP, List.copyOf(names));
       rowOf.put(w.word(), i);
     }
     orders = new LinkedHashMap<>();
     for (String key : SORT_KEYS) {
-      Comparator<Integer> c = comparator(key);
+      Comparator<Integer> c = comparator(key, words);
       orders.put(key, IntStream.range(0, rows.length).boxed().sorted(c).mapToInt(Integer::intValue).toArray());
     }
 
@@ -581,7 +581,7 @@ public final class Explorer {
     }
     String note = rows.length == n ? "every shared word" : "the " + rows.length + " most frequent of " + n
         + " shared words (neighbour overlap needs an all-pairs search; raise the table size to cover more)";
-    return new Views.Meta(version(), sideMeta(a), sideMeta(b), n, rows.length, note, al == null ? "none" : al.describe(), diag,
+    return new Views.Meta(version(), sideMeta(a), sideMeta(b), n, rows.length, settings.overlapK(), note, al == null ? "none" : al.describe(), diag,
         new ArrayList<>(bandDeltas.keySet()), SORT_KEYS, TAG_NAMES, settings.probeWords(), NULL_MODEL, settings.maxK(),
         domain.available(), domain.message());
   }
@@ -596,8 +596,8 @@ public final class Explorer {
     return v == null ? "development build" : v;
   }
 
-  private Comparator<Integer> comparator(String key) {
-    Comparator<Integer> byRank = Comparator.comparingInt(i -> Math.max(rows[i].rankA(), rows[i].rankB()));
+  private Comparator<Integer> comparator(String key, List<WordShift> words) {
+    Comparator<Integer> byRank = Comparator.comparingInt(i -> Math.max(words.get(i).rankA(), words.get(i).rankB()));
     Comparator<Integer> primary = switch (key) {
       case "word" -> Comparator.comparing(i -> rows[i].word());
       case "rank" -> byRank;

@@ -8,7 +8,7 @@ public final class Views {
   private Views() {}
 
   /** What is being explored. */
-  public record Meta(String version, SideMeta a, SideMeta b, int shared, int tableWords, String tableNote, String alignment,
+  public record Meta(String version, SideMeta a, SideMeta b, int shared, int tableWords, int overlapK, String tableNote, String alignment,
       Map<String, Double> alignmentDiagnostics, List<String> bands, List<String> measures, List<String> tags,
       List<String> probeWords, String nullModel, int maxK, boolean domainTerms, String domainNote) {}
 
@@ -38,12 +38,13 @@ public final class Views {
   /**
    * One row of the shift table.
    *
+   * @param rankA 1-based frequency rank in A, null when A's counts lack the word
    * @param band frequency band of the rarer side
    * @param overlap100 null when the table's overlap k is below 100
    * @param overlap1000 null when the table's overlap k is below 1000
    * @param bandP share of the band with Delta_w at least this word's (the band null's upper tail), or null without Delta_w
    */
-  public record ShiftRow(String word, int rankA, int rankB, String band, Double delta, Double cosineDistance, double overlap10,
+  public record ShiftRow(String word, Integer rankA, Integer rankB, String band, Double delta, Double cosineDistance, double overlap10,
       Double overlap100, Double overlap1000, double secondOrder, Double bandP, List<String> tags) {}
 
   /** A page of the shift table. */

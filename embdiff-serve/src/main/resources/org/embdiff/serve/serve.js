@@ -107,6 +107,7 @@
     input.addEventListener('blur', function () { setTimeout(hide, 100); });
   }
   function submitWord() {
+    document.getElementById('suggestions').hidden = true;
     var w = document.getElementById('word-input').value.trim();
     go({view: 'word', w: w, k: document.getElementById('word-k').value});
   }
@@ -150,7 +151,8 @@
         stat('\u0394w percentile in band (band null)', pct(v.deltaPercentile) + ' of ' + v.bandSize);
         stat('band p', fmt(sh.bandP));
         stat('cos distance', fmt(sh.cosineDistance));
-        stat('overlap@10/100/1000', fmt(sh.overlap10, 2) + ' / ' + fmt(sh.overlap100, 2) + ' / ' + fmt(sh.overlap1000, 2));
+        stat(meta.overlapK >= 1000 ? 'overlap@10/100/1000' : 'overlap@10/100', fmt(sh.overlap10, 2) + ' / ' + fmt(sh.overlap100, 2)
+          + (meta.overlapK >= 1000 ? ' / ' + fmt(sh.overlap1000, 2) : ''));
         stat('second-order', fmt(sh.secondOrder));
       } else {
         stat('shift', 'beyond the table (' + meta.tableNote + ')');
@@ -239,14 +241,14 @@
       r.rows.forEach(function (row) {
         var tr = el('tr', {'class': 'row', 'data-word': row.word});
         tr.appendChild(el('td', null, row.word));
-        tr.appendChild(el('td', {'class': 'num'}, row.rankA + ' / ' + row.rankB));
+        tr.appendChild(el('td', {'class': 'num'}, fmt(row.rankA) + ' / ' + fmt(row.rankB)));
         tr.appendChild(el('td', null, row.band));
         tr.appendChild(el('td', {'class': 'num'}, fmt(row.delta)));
         tr.appendChild(el('td', {'class': 'num'}, fmt(row.bandP)));
         tr.appendChild(el('td', {'class': 'num'}, fmt(row.cosineDistance)));
         tr.appendChild(el('td', {'class': 'num'}, fmt(row.overlap10, 2)));
         tr.appendChild(el('td', {'class': 'num'}, fmt(row.overlap100, 2)));
-        tr.appendChild(el('td', {'class': 'num'}, fmt(row.overlap1000, 2)));
+        if (meta.overlapK >= 1000) { tr.appendChild(el('td', {'class': 'num'}, fmt(row.overlap1000, 2))); }
         tr.appendChild(el('td', {'class': 'num'}, fmt(row.secondOrder)));
         var tags = el('td');
         row.tags.forEach(function (t) { tags.appendChild(el('span', {'class': 'badge ' + t}, t)); });
@@ -330,13 +332,14 @@
         return;
       }
       document.getElementById('domain-note').textContent = 'Each word at its frequency per million in ' + meta.a.name
-        + ' (x) and ' + meta.b.name + ' (y), log10, counts + 0.5; colour: log-odds z-score with an informative Dirichlet prior '
+        + ' (x) and ' + meta.b.name + ' (y), log10, counts + 0.5; colour: log-odds z-score (log scale) with an informative Dirichlet prior '
         + '(Monroe et al. 2008, alpha0 = ' + r.priorStrength + '): positive = characteristic of ' + meta.a.name
         + ', negative = of ' + meta.b.name + '. Labelled: the 15 most extreme words per side. Click a word for its word view. '
         + r.terms.length + ' of ' + r.unionTypes + ' words drawn (the most frequent, plus the extremes).';
-      var maxZ = 0;
-      r.terms.forEach(function (t) { maxZ = Math.max(maxZ, Math.abs(t.z)); });
-      maxZ = Math.min(maxZ, 30);
+      // colour by sign(z) log10(1 + |z|): with corpus-sized counts z spans several orders of magnitude
+      function shade(z) { return (z < 0 ? -1 : 1) * Math.log10(1 + Math.abs(z)); }
+      var maxZ = 0.5;
+      r.terms.forEach(function (t) { maxZ = Math.max(maxZ, Math.abs(shade(t.z))); });
       var c = chart(node);
       c.setOption({
         animation: false,
@@ -344,14 +347,14 @@
         xAxis: {type: 'value', name: 'log10 per million, ' + meta.a.name, nameLocation: 'middle', nameGap: 30, scale: true},
         yAxis: {type: 'value', name: 'log10 per million, ' + meta.b.name, nameLocation: 'middle', nameGap: 40, scale: true},
         visualMap: {type: 'continuous', dimension: 2, min: -maxZ, max: maxZ, calculable: true, right: 0, top: 'middle',
-          text: [meta.a.name, meta.b.name], inRange: {color: ['#2f9a6a', '#d9dde3', '#3b6fb6']}},
+          text: [meta.a.name, meta.b.name], formatter: function (v) { return (v < 0 ? '-' : '') + (Math.pow(10, Math.abs(v)) - 1).toFixed(0); }, inRange: {color: ['#2f9a6a', '#d9dde3', '#3b6fb6']}},
         tooltip: {formatter: function (p) {
           var t = p.data.term;
           return '<b>' + esc(t.word) + '</b><br>' + esc(meta.a.name) + ': ' + t.countA + '<br>' + esc(meta.b.name) + ': ' + t.countB
             + '<br>z = ' + t.z.toFixed(2) + (t.inVectors ? '' : '<br>(not in both vector vocabularies)');
         }},
         series: [{type: 'scatter', symbolSize: 5, large: false,
-          data: r.terms.map(function (t) { return {value: [t.x, t.y, Math.max(-maxZ, Math.min(maxZ, t.z))], term: t, name: t.word}; }),
+          data: r.terms.map(function (t) { return {value: [t.x, t.y, shade(t.z)], term: t, name: t.word}; }),
           label: {show: true, fontSize: 11, color: '#222', position: 'right', formatter: function (p) { return p.data.term.label ? p.data.name : ''; }},
           labelLayout: {hideOverlap: true, moveOverlap: 'shiftY'}}]
       });
@@ -417,7 +420,8 @@
       var c = chart(node);
       c.setOption({
         animation: false, grid: {left: 50, right: 30, top: 20, bottom: 40},
-        xAxis: {type: 'value', name: 'PC 1', scale: true}, yAxis: {type: 'value', name: 'PC 2', scale: true},
+        xAxis: {type: 'value', name: 'PC 1', nameLocation: 'middle', nameGap: 25, scale: true},
+        yAxis: {type: 'value', name: 'PC 2', nameLocation: 'middle', nameGap: 35, scale: true},
         tooltip: {formatter: function (p) { return esc(p.name || (p.data && p.data.name) || ''); }},
         series: [
           {type: 'lines', coordinateSystem: 'cartesian2d', symbol: ['none', 'arrow'], symbolSize: 8,
@@ -458,9 +462,14 @@
       + meta.a.name + ': ' + meta.a.vectors + ', counts from ' + meta.a.counts + '. ' + meta.b.name + ': ' + meta.b.vectors
       + ', counts from ' + meta.b.counts + '.';
     var sortSel = document.getElementById('table-sort');
-    meta.measures.forEach(function (m) { sortSel.appendChild(el('option', {value: m}, m)); });
+    meta.measures.filter(function (m) { return m !== 'overlap1000' || meta.overlapK >= 1000; })
+      .forEach(function (m) { sortSel.appendChild(el('option', {value: m}, m)); });
     var bandSel = document.getElementById('table-band');
     meta.bands.forEach(function (b) { bandSel.appendChild(el('option', {value: b}, b)); });
+    if (meta.overlapK < 1000) {
+      var th = document.querySelector('#shift-table th[data-sort=overlap1000]');
+      th.parentNode.removeChild(th);
+    }
     var tagSel = document.getElementById('table-tag');
     meta.tags.forEach(function (t) { tagSel.appendChild(el('option', {value: t}, t)); });
 
