@@ -12,10 +12,10 @@ import org.embdiff.align.ShiftAnalysis;
 import org.embdiff.align.ShiftMeasure;
 import org.embdiff.align.ShiftSettings;
 import org.embdiff.align.WordShift;
-import org.embdiff.eval.Estimate;
+import org.embdiff.eval.ResultFiles;
+import org.embdiff.inference.Interval;
 import org.embdiff.stats.Counts;
 import org.embdiff.stats.FrequencyListReader;
-import org.embdiff.eval.ResultFiles;
 import org.embdiff.vec.EmbeddingSpace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -163,8 +163,8 @@ final class ShiftCommand implements Callable<Integer> {
         b.overlap10Mean(), b.overlap100Mean(), b.secondOrderMean());
   }
 
-  private static String ci(Estimate e) {
-    return e == null ? "-" : String.format(java.util.Locale.ROOT, "%.4f [%.4f, %.4f]", e.value(), e.lower(), e.upper());
+  private static String ci(Interval e) {
+    return e == null ? "-" : String.format(java.util.Locale.ROOT, "%.4f [%.4f, %.4f]", e.estimate(), e.lower(), e.upper());
   }
 
   private static void printList(PrintWriter o, List<ShiftAnalysis.ShiftedWord> list, String label) {

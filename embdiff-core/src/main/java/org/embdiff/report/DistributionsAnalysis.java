@@ -3,10 +3,10 @@ package org.embdiff.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.embdiff.claims.SideEstimate;
+import org.embdiff.inference.Interval;
 import org.embdiff.stats.CorpusStatistics;
 import org.embdiff.stats.Counts;
 import org.embdiff.stats.HeapsFit;
-import org.embdiff.stats.Interval;
 import org.embdiff.stats.RankFrequencyFit;
 import org.embdiff.stats.ZipfFit;
 
@@ -168,11 +168,11 @@ final class DistributionsAnalysis implements Analysis {
   }
 
   static Cell cell(double value, Interval ci) {
-    return ci == null ? Cell.of(value) : Cell.of(value, ci.low(), ci.high());
+    return ci == null ? Cell.of(value) : Cell.of(value, ci.lower(), ci.upper());
   }
 
   static SideEstimate estimate(double value, Interval ci) {
-    return ci == null ? SideEstimate.of(value, Double.NaN, Double.NaN, 0.95) : SideEstimate.of(value, ci.low(), ci.high(), ci.level());
+    return ci == null ? SideEstimate.of(value, Double.NaN, Double.NaN, 0.95) : SideEstimate.of(value, ci.lower(), ci.upper(), ci.level());
   }
 
   /**
