@@ -85,32 +85,58 @@ public final class CompressedInput {
     if (progress != ProgressListener.NONE) {
       file = new CountingInputStream(file, progress);
     }
+    return decode(file, path.toString(), entry);
+  }
+
+  /**
+   * Wraps {@code file} (any byte stream, e.g. from a Hadoop file system) in the decompressor its
+   * first bytes call for; {@code entry} picks a zip entry (null = the first file entry) and
+   * {@code location} names the source in errors.
+   */
+  public static Opened decode(InputStream file, String location, String entry) throws IOException {
     InputStream raw = new BufferedInputStream(file, 1 << 16);
     raw.mark(8);
     byte[] magic = raw.readNBytes(6);
     raw.reset();
-    if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
-      return new Opened(new BufferedInputStream(new GzipCompressorInputStream(raw, true), 1 << 16), "gzip");
-    }
-    if (magic.length >= 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h') {
-      return new Opened(new BufferedInputStream(new BZip2CompressorInputStream(raw, true), 1 << 16), "bzip2");
-    }
-    if (magic.length >= 6 && (magic[0] & 0xff) == 0xfd && magic[1] == '7' && magic[2] == 'z' && magic[3] == 'X'
-        && magic[4] == 'Z' && magic[5] == 0) {
-      return new Opened(new BufferedInputStream(new XZCompressorInputStream(raw, true), 1 << 16), "xz");
-    }
-    if (magic.length >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
-      ZipArchiveInputStream zip = new ZipArchiveInputStream(raw);
-      ZipArchiveEntry e;
-      while ((e = zip.getNextEntry()) != null) {
-        if (!e.isDirectory() && (entry == null || e.getName().equals(entry))) {
-          return new Opened(new BufferedInputStream(zip, 1 << 16), "zip");
+    String compression = compressionOf(magic, magic.length);
+    switch (compression) {
+      case "gzip":
+        return new Opened(new BufferedInputStream(new GzipCompressorInputStream(raw, true), 1 << 16), compression);
+      case "bzip2":
+        return new Opened(new BufferedInputStream(new BZip2CompressorInputStream(raw, true), 1 << 16), compression);
+      case "xz":
+        return new Opened(new BufferedInputStream(new XZCompressorInputStream(raw, true), 1 << 16), compression);
+      case "zip":
+        ZipArchiveInputStream zip = new ZipArchiveInputStream(raw);
+        ZipArchiveEntry e;
+        while ((e = zip.getNextEntry()) != null) {
+          if (!e.isDirectory() && (entry == null || e.getName().equals(entry))) {
+            return new Opened(new BufferedInputStream(zip, 1 << 16), compression);
+          }
         }
-      }
-      zip.close();
-      throw new IOException(path + ": zip archive has no " + (entry == null ? "file entry" : "entry '" + entry + "'"));
+        zip.close();
+        throw new IOException(location + ": zip archive has no " + (entry == null ? "file entry" : "entry '" + entry + "'"));
+      default:
+        return new Opened(raw, compression);
     }
-    return new Opened(raw, "none");
+  }
+
+  /** The compression that the first {@code n} bytes of a file announce: gzip, bzip2, xz, zip or none. */
+  public static String compressionOf(byte[] magic, int n) {
+    if (n >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+      return "gzip";
+    }
+    if (n >= 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h') {
+      return "bzip2";
+    }
+    if (n >= 6 && (magic[0] & 0xff) == 0xfd && magic[1] == '7' && magic[2] == 'z' && magic[3] == 'X'
+        && magic[4] == 'Z' && magic[5] == 0) {
+      return "xz";
+    }
+    if (n >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+      return "zip";
+    }
+    return "none";
   }
 
   /** Reports bytes as they are read. */
