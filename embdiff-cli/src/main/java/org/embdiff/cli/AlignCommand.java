@@ -36,9 +36,11 @@ final class AlignCommand implements Callable<Integer> {
   Path b;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write B aligned (word2vec text).")
+  @Output(Output.Kind.FILE)
   Path output;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Also write alignment.json (settings, anchors, diagnostics) to DIR.")
+  @Output(Output.Kind.FOLDER)
   Path out;
 
   @Override

@@ -30,11 +30,11 @@ final class AttentionCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin TwoSidesOptions sides;
 
-  @Option(names = "--sentences-per-corpus", description = "Sentences sampled from each side's corpus (default: ${DEFAULT-VALUE}); "
+  @Option(converter = Ranges.PositiveInt.class, names = "--sentences-per-corpus", description = "Sentences sampled from each side's corpus (default: ${DEFAULT-VALUE}); "
       + "without corpora the 50 bundled sentences are used.")
   int perCorpus = 25;
 
-  @Option(names = "--projections", description = "Random orthogonal (W_Q, W_K) seeds (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--projections", description = "Random orthogonal (W_Q, W_K) seeds (default: ${DEFAULT-VALUE}).")
   int projections = 20;
 
   @Override

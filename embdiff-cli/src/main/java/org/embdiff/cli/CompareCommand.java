@@ -45,6 +45,7 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin EvaluationOptions evaluation;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Report folder, replaced atomically (default: ${DEFAULT-VALUE}).")
+  @Output(Output.Kind.REPORT_FOLDER)
   Path out = Path.of("report");
 
   @Override

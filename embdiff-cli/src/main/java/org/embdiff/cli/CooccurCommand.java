@@ -46,15 +46,16 @@ final class CooccurCommand implements Callable<Integer> {
   Path vocabFile;
 
   @Option(names = "--vocab-out", description = "Where to write the counted vocabulary (default: OUTPUT with .vocab.txt).")
+  @Output(Output.Kind.FILE)
   Path vocabOut;
 
-  @Option(names = "--min-count", description = "Keep words seen at least this often (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", description = "Keep words seen at least this often (default: ${DEFAULT-VALUE}).")
   long minCount = 5;
 
-  @Option(names = "--max-vocab", description = "Keep at most this many words (0 = all; default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--max-vocab", description = "Keep at most this many words (0 = all; default: ${DEFAULT-VALUE}).")
   int maxVocab;
 
-  @Option(names = "--window", description = "Context words on each side (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--window", description = "Context words on each side (default: ${DEFAULT-VALUE}).")
   int window = 10;
 
   @ArgGroup(exclusive = true)
@@ -71,13 +72,14 @@ final class CooccurCommand implements Callable<Integer> {
   @Option(names = "--flat", description = "Each pair adds 1 instead of 1/distance.")
   boolean flat;
 
-  @Option(names = "--memory", description = "Soft memory bound in GB (default: min(4, half the heap)); beyond it sorted runs spill to disk.")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--memory", description = "Soft memory bound in GB (default: min(4, half the heap)); beyond it sorted runs spill to disk.")
   Double memoryGb;
 
   @Option(names = "--temp-dir", description = "Directory for spilled runs (default: system temp).")
   Path tempDir;
 
   @Option(names = "--json", description = "Also write the summary as JSON here.")
+  @Output(Output.Kind.FILE)
   Path json;
 
   @Override
@@ -96,6 +98,7 @@ final class CooccurCommand implements Callable<Integer> {
       if (EngineOptions.isUri(output)) {
         throw new IllegalArgumentException("--output " + output + " is a URI; write it with --engine spark");
       }
+      OutputCheck.check(Path.of(output), Output.Kind.FILE);
       count(out, options, CorpusFiles.expand(EngineOptions.localPaths(corpora), glob), null, null);
     }
     out.flush();

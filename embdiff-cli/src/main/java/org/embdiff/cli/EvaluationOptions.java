@@ -29,7 +29,7 @@ public final class EvaluationOptions {
   @Option(names = "--no-bundled-eval", description = "Do not fall back to the bundled evaluation sets and lexicons.")
   boolean noBundled;
 
-  @Option(names = "--top", paramLabel = "N", description = "Rows of per-word tables shown in the HTML; CSVs have all (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--top", paramLabel = "N", description = "Rows of per-word tables shown in the HTML; CSVs have all (default: ${DEFAULT-VALUE}).")
   int top = 50;
 
   /** The bundled data folder: {@code $embdiff.home/data}, else {@code ./data}. */

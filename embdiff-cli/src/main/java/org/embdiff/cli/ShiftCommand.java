@@ -41,7 +41,7 @@ final class ShiftCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "Second space (e.g. twitter), aligned onto A.")
   Path b;
 
-  @Option(names = "--top", description = "Words in the most / least shifted lists (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--top", description = "Words in the most / least shifted lists (default: ${DEFAULT-VALUE}).")
   int top = 50;
 
   @Option(names = "--words", split = ",", paramLabel = "W", description = "Words to report whatever their rank, e.g. apple,viral.")
@@ -57,6 +57,7 @@ final class ShiftCommand implements Callable<Integer> {
   Path freqB;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write shift.json and shift-words.csv to DIR.")
+  @Output(Output.Kind.FOLDER)
   Path out;
 
   @Override

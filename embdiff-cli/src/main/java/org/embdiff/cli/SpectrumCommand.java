@@ -48,22 +48,23 @@ final class SpectrumCommand implements Callable<Integer> {
   @Option(names = "--vectors", description = "Vector file(s) for a PCA spectrum.")
   List<Path> vectors = new ArrayList<>();
 
-  @Option(names = {"-k", "--top"}, description = "Singular values per matrix (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = {"-k", "--top"}, description = "Singular values per matrix (default: ${DEFAULT-VALUE}).")
   int k = 300;
 
-  @Option(names = "--max-words", description = "Co-occurrence rows/columns kept: the most frequent N words (0 = all; default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--max-words", description = "Co-occurrence rows/columns kept: the most frequent N words (0 = all; default: ${DEFAULT-VALUE}).")
   int maxWords = 20_000;
 
-  @Option(names = "--oversampling", description = "Randomized SVD oversampling p (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--oversampling", description = "Randomized SVD oversampling p (default: ${DEFAULT-VALUE}).")
   int oversampling = 10;
 
-  @Option(names = "--power-iterations", description = "Randomized SVD power iterations q (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--power-iterations", description = "Randomized SVD power iterations q (default: ${DEFAULT-VALUE}).")
   int powerIterations = 2;
 
-  @Option(names = "--cds", description = "PPMI context-distribution smoothing exponent (1 = none; default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--cds", description = "PPMI context-distribution smoothing exponent (1 = none; default: ${DEFAULT-VALUE}).")
   double cds = 1.0;
 
   @Option(names = "--json", description = "Write every spectrum (all values) as JSON here.")
+  @Output(Output.Kind.FILE)
   Path json;
 
   @Override

@@ -67,27 +67,27 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--glove-twitter-tokens", description = "Map Twitter tokens to GloVe-Twitter pseudo-tokens (<user>, <url>, <hashtag>, ...).")
   boolean gloveTwitterTokens;
 
-  @Option(names = "--min-count", paramLabel = "N", description = "Keep corpus words seen at least N times (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", paramLabel = "N", description = "Keep corpus words seen at least N times (default: ${DEFAULT-VALUE}).")
   long minCount = 1;
 
-  @Option(names = "--max-vocab", paramLabel = "N", description = "Keep at most the N most frequent corpus words (0 = all; default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--max-vocab", paramLabel = "N", description = "Keep at most the N most frequent corpus words (0 = all; default: ${DEFAULT-VALUE}).")
   int maxVocab;
 
-  @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples for CIs (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples for CIs (default: ${DEFAULT-VALUE}).")
   int bootstrap = 200;
 
   @Option(names = "--prior", paramLabel = "equal|proportional",
       description = "P(domain) for I(W;D): equal (1/2 each) or proportional to token counts (default: ${DEFAULT-VALUE}).")
   String prior = "equal";
 
-  @Option(names = "--smoothing", paramLabel = "LAMBDA", description = "Add-lambda smoothing for KL (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--smoothing", paramLabel = "LAMBDA", description = "Add-lambda smoothing for KL (default: ${DEFAULT-VALUE}).")
   double smoothing = 0.5;
 
-  @Option(names = "--prior-strength", paramLabel = "ALPHA0",
+  @Option(converter = Ranges.PositiveDouble.class, names = "--prior-strength", paramLabel = "ALPHA0",
       description = "Dirichlet prior strength for the log-odds ratio (default: ${DEFAULT-VALUE}).")
   double priorStrength = 10_000;
 
-  @Option(names = "--top", paramLabel = "N", description = "Domain-specific words listed per side (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--top", paramLabel = "N", description = "Domain-specific words listed per side (default: ${DEFAULT-VALUE}).")
   int top = 20;
 
   @Option(names = "--common-support", paramLabel = "threshold|top:N",
@@ -96,6 +96,7 @@ final class StatsCommand implements Callable<Integer> {
   String commonSupport = "threshold";
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write stats.json, per-side counts CSV and vocab.txt, and words CSV here.")
+  @Output(Output.Kind.FOLDER)
   Path out;
 
   /** One loaded side. */

@@ -59,51 +59,53 @@ final class TrainGloveCommand implements Callable<Integer> {
   boolean shuffle;
 
   @Option(names = {"-o", "--output"}, required = true, description = "Vector file to write.")
+  @Output(Output.Kind.FILE)
   Path output;
 
   @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   VectorFormat format = VectorFormat.GLOVE;
 
-  @Option(names = "--vector-size", description = "Dimension (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--vector-size", description = "Dimension (default: ${DEFAULT-VALUE}).")
   int vectorSize = 50;
 
-  @Option(names = "--iter", description = "Iterations (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--iter", description = "Iterations (default: ${DEFAULT-VALUE}).")
   int iter = 25;
 
-  @Option(names = "--eta", description = "Initial learning rate (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--eta", description = "Initial learning rate (default: ${DEFAULT-VALUE}).")
   double eta = 0.05;
 
-  @Option(names = "--alpha", description = "Weighting exponent (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--alpha", description = "Weighting exponent (default: ${DEFAULT-VALUE}).")
   double alpha = 0.75;
 
-  @Option(names = "--x-max", description = "Weighting cutoff (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--x-max", description = "Weighting cutoff (default: ${DEFAULT-VALUE}).")
   double xMax = 100;
 
-  @Option(names = "--grad-clip", description = "Gradient clip of the word vectors (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--grad-clip", description = "Gradient clip of the word vectors (default: ${DEFAULT-VALUE}).")
   double gradClip = 100;
 
-  @Option(names = "--model", description = "0: word+context vectors with biases; 1: word vectors; 2: word + context (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.GloveModelNumber.class, names = "--model", description = "0: word+context vectors with biases; 1: word vectors; 2: word + context (default: ${DEFAULT-VALUE}).")
   int model = 2;
 
   @Option(names = "--no-unk", description = "Do not append the <unk> vector (mean of the 100 rarest words) that the C tool writes.")
   boolean noUnk;
 
-  @Option(names = "--min-count", description = "With --corpus: vocabulary min-count (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", description = "With --corpus: vocabulary min-count (default: ${DEFAULT-VALUE}).")
   long minCount = 5;
 
-  @Option(names = "--window", description = "With --corpus: window (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--window", description = "With --corpus: window (default: ${DEFAULT-VALUE}).")
   int window = 10;
 
-  @Option(names = "--memory", description = "With --corpus: co-occurrence memory bound in GB.")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--memory", description = "With --corpus: co-occurrence memory bound in GB.")
   Double memoryGb;
 
   @Option(names = "--work-dir", description = "Where --corpus/--shuffle intermediate files go (default: OUTPUT.work).")
   Path workDir;
 
   @Option(names = "--checkpoint", description = "Write a checkpoint here after each --checkpoint-every iterations.")
+  @Output(Output.Kind.FILE)
   Path checkpoint;
 
-  @Option(names = "--checkpoint-every", description = "Iterations between checkpoints (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--checkpoint-every", description = "Iterations between checkpoints (default: ${DEFAULT-VALUE}).")
   int checkpointEvery = 1;
 
   @Option(names = "--resume", description = "Continue from this checkpoint.")
@@ -113,6 +115,7 @@ final class TrainGloveCommand implements Callable<Integer> {
   boolean diagnostic;
 
   @Option(names = "--json", description = "Also write costs, settings and summaries as JSON here.")
+  @Output(Output.Kind.FILE)
   Path json;
 
   @Override

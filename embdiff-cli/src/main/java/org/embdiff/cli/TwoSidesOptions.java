@@ -36,6 +36,7 @@ final class TwoSidesOptions {
   String b;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Also write the results as JSON into DIR.")
+  @Output(Output.Kind.FOLDER)
   Path out;
 
   /** Side A, parsed (defaults resolved against the install directory). */

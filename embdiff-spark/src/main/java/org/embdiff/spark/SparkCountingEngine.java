@@ -67,6 +67,14 @@ final class SparkCountingEngine implements CountingEngine {
       conf.setIfMissing("spark.driver.host", "127.0.0.1");
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
     }
+    if (!conf.get("spark.master").startsWith("local") && !conf.contains("spark.jars")) {
+      // started from the command line rather than spark-submit: executors need this module's classes
+      String jar = JavaSparkContext.jarOfClass(SparkCountingEngine.class).length > 0
+          ? JavaSparkContext.jarOfClass(SparkCountingEngine.class)[0] : null;
+      if (jar != null) {
+        conf.set("spark.jars", jar);
+      }
+    }
     settings.properties().forEach(conf::set);
     this.sc = new JavaSparkContext(SparkContext.getOrCreate(conf));
     sc.setLogLevel("WARN");
