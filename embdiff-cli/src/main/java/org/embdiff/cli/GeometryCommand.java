@@ -27,10 +27,11 @@ final class GeometryCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Vector files.")
   List<Path> files;
 
-  @Option(names = "--hubness-words", paramLabel = "N", description = "Most frequent words over which hubness is measured (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--hubness-words", paramLabel = "N", description = "Most frequent words over which hubness is measured (default: ${DEFAULT-VALUE}).")
   int hubnessWords = GeometrySettings.defaults().hubnessWords();
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write geometry.json to DIR.")
+  @Output(Output.Kind.FOLDER)
   Path out;
 
   @Override

@@ -37,10 +37,17 @@ final class StatsText {
   void side(CorpusStatistics.SideReport r, String source, String tokenizer) {
     FrequencySummary f = r.frequency();
     p("== %s ==  %s, tokenizer %s", r.name(), source, tokenizer);
-    p("tokens      %,d (kept %,d)   types %,d   hapax %.1f%% of types, %.2f%% of tokens", f.tokens(), f.keptTokens(),
-        f.types(), 100 * f.hapaxShare(), 100 * f.hapaxTokenShare());
-    HeapsFit h = r.heaps();
-    p("Heaps       V(n) = %.2f n^%.3f (R^2 %.4f; expected types under random token order)", h.k(), h.exponent(), h.r2());
+    // a truncated list has no words below its cut: hapax share and type growth are then not defined (as in the report)
+    if (f.truncated()) {
+      p("tokens      %,d (kept %,d)   types %,d   hapax n/a (truncated: no words below count %,d)", f.tokens(),
+          f.keptTokens(), f.types(), f.minCount());
+      p("Heaps       n/a (truncated: the type growth of the listed words only flattens)");
+    } else {
+      p("tokens      %,d (kept %,d)   types %,d   hapax %.1f%% of types, %.2f%% of tokens", f.tokens(), f.keptTokens(),
+          f.types(), 100 * f.hapaxShare(), 100 * f.hapaxTokenShare());
+      HeapsFit h = r.heaps();
+      p("Heaps       V(n) = %.2f n^%.3f (R^2 %.4f; expected types under random token order)", h.k(), h.exponent(), h.r2());
+    }
     zipf(r.zipf(), r.rankFrequency());
     entropy(r.entropy());
     if (!f.caveat().isEmpty()) {

@@ -82,7 +82,7 @@ final class DistributionsAnalysis implements Analysis {
     fits.row("\u03b2 (frequency distribution, MLE)", "P(f) \u221d f^\u2212\u03b2 for f \u2265 x_min",
         reports.stream().map(r -> cell(r.zipf().beta(), r.zipf().betaCi())).toArray(Cell[]::new));
     fits.row("x_min (by KS distance)", "smallest count of the fitted tail",
-        reports.stream().map(r -> Cell.of(r.zipf().xMin(), r.zipf().tailTypes() + " types")).toArray(Cell[]::new));
+        reports.stream().map(r -> Cell.of(r.zipf().xMin(), String.format(java.util.Locale.ROOT, "(tail of %,d types)", r.zipf().tailTypes()))).toArray(Cell[]::new));
     fits.row("KS distance", "fit quality of the tail (smaller is better)",
         reports.stream().map(r -> Cell.of(r.zipf().ks())).toArray(Cell[]::new));
     fits.row("two-regime \u03b1 head / tail", "break rank below",
@@ -95,8 +95,9 @@ final class DistributionsAnalysis implements Analysis {
         reports.stream().map(r -> cell(r.entropy().millerMadowBits(), r.entropy().millerMadowCi())).toArray(Cell[]::new));
     fits.row("entropy H, plug-in (bits)", null,
         reports.stream().map(r -> cell(r.entropy().plugInBits(), r.entropy().plugInCi())).toArray(Cell[]::new));
-    fits.row("Heaps exponent b", "V(n) = K n^b (type growth)",
-        reports.stream().map(r -> Cell.of(r.heaps().exponent())).toArray(Cell[]::new));
+    fits.row("Heaps exponent b", "V(n) = K n^b (type growth); not defined for a truncated list",
+        reports.stream().map(r -> r.frequency().truncated() ? Cell.text("n/a (truncated)") : Cell.of(r.heaps().exponent()))
+            .toArray(Cell[]::new));
     view.keyTable(fits.build());
     List<Chart.Series> series = new ArrayList<>();
     List<List<Object>> rows = new ArrayList<>();
