@@ -121,6 +121,19 @@ public final class VectorUtil {
     support().dotBlock(queries, queryFrom, queryCount, matrix, rowFrom, rowCount, dim, scores, scratch);
   }
 
+  /**
+   * {@code v[offset + i] = exp(v[offset + i])} for {@code i < length}, in place, in float (within a
+   * few ulps of {@code (float) Math.exp}).
+   *
+   * @throws IllegalArgumentException when the range falls outside {@code v}
+   */
+  public static void expInPlace(float[] v, int offset, int length) {
+    if (offset < 0 || length < 0 || (long) offset + length > v.length) {
+      throw new IllegalArgumentException("range [" + offset + ", " + offset + " + " + length + ") outside an array of " + v.length);
+    }
+    support().expInPlace(v, offset, length);
+  }
+
   /** Cosine from its three sums; shared by the implementations so zero vectors behave alike. */
   static float cosineFromSums(float dot, float aa, float bb) {
     if (aa == 0 || bb == 0) {
