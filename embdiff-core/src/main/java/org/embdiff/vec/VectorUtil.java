@@ -7,7 +7,7 @@ import java.util.Objects;
  * dot products (the inner kernel of {@link NearestNeighbors}).
  *
  * <p>This facade validates shapes (messages give both lengths) and delegates to a kernel
- * implementation chosen once per JVM: a tuned scalar one, or, on JDK 21+ started with {@code
+ * implementation chosen once per JVM: a tuned scalar one, or, on JDK 17+ started with {@code
  * --add-modules jdk.incubator.vector}, one on the Vector API. {@link #providerName()} says which;
  * {@code -Dembdiff.simd=auto|on|off} overrides. Results of the two may differ in the last bits
  * (different summation order), never more than a few float ulps times the length.
