@@ -5,13 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.embdiff.compare.AnalysisSettings;
+import org.embdiff.compare.CompareSettings;
 import org.embdiff.io.SideSpec;
-import org.embdiff.report.CompareSettings;
 import picocli.CommandLine.Option;
 
 /**
- * Evaluation inputs of {@code compare} and {@code demo}: analogy and pair files, lexicons, probe
- * words. When none are given, the bundled sets under {@code data/} are used if present.
+ * Evaluation inputs of {@code compare}, {@code demo} and {@code claims}: analogy and pair files,
+ * lexicons, probe words. When none are given, the bundled sets ({@link BundledData}) are used if
+ * present.
  */
 public final class EvaluationOptions {
   @Option(names = "--analogies", paramLabel = "FILE", description = "Analogy questions (questions-words.txt format). Default: the bundled Google set.")
@@ -20,7 +22,7 @@ public final class EvaluationOptions {
   @Option(names = "--pairs", arity = "1..*", paramLabel = "FILE", description = "Word-pair similarity files (w1 w2 score). Default: the 13 bundled sets.")
   List<Path> pairs;
 
-  @Option(names = "--lexicon", arity = "1..*", paramLabel = "FILE", description = "Labelled word lexicons for the transfer classifier. Default: the bundled Bing Liu, AFINN and WordNet supersenses.")
+  @Option(names = "--lexicon", arity = "1..*", paramLabel = "FILE", description = "Labelled word lexicons for the transfer classifier (format recognised by content). Default: the bundled Bing Liu, AFINN and WordNet supersenses.")
   List<Path> lexicons;
 
   @Option(names = "--probe-words", split = ",", paramLabel = "WORD", description = "Words to follow through shift, projection and attention (comma-separated). Default: apple, viral, tweet, follow, cloud, ...")
@@ -32,37 +34,17 @@ public final class EvaluationOptions {
   @Option(names = "--top", paramLabel = "N", description = "Rows of per-word tables shown in the HTML; CSVs have all (default: ${DEFAULT-VALUE}).")
   int top = 50;
 
-  /** The bundled data folder: {@code $embdiff.home/data}, else {@code ./data}. */
-  static Path bundledData() {
-    String home = System.getProperty("embdiff.home");
-    return (home == null ? Path.of("") : Path.of(home)).toAbsolutePath().resolve("data").normalize();
-  }
-
   /** The settings for two sides with these options. */
   CompareSettings settings(SideSpec a, SideSpec b, CommonOptions common) throws IOException {
-    Path data = bundledData();
-    boolean useBundled = !noBundled && Files.isDirectory(data.resolve("eval"));
-    Path analogyFile = analogies;
-    if (analogyFile == null && useBundled && Files.isRegularFile(data.resolve("eval/questions-words.txt"))) {
-      analogyFile = data.resolve("eval/questions-words.txt");
-    }
-    List<Path> pairFiles = pairs;
-    if (pairFiles == null) {
-      pairFiles = useBundled && Files.isDirectory(data.resolve("eval/word-sim"))
-          ? CompareCommand.filesIn(data.resolve("eval/word-sim"), ".txt") : List.of();
-    }
-    List<Path> lexiconFiles = lexicons;
-    if (lexiconFiles == null) {
-      lexiconFiles = new ArrayList<>();
-      if (useBundled) {
-        for (String name : List.of("bing-liu-opinion-lexicon.tsv", "afinn-165.tsv", "wordnet30-lexnames.tsv.gz")) {
-          Path p = data.resolve("lexicons").resolve(name);
-          if (Files.isRegularFile(p)) {
-            lexiconFiles.add(p);
-          }
-        }
-      }
-    }
+    return settings(a, b, common, AnalysisSettings.defaults());
+  }
+
+  /** The settings for two sides with these options and {@code analyses}. */
+  CompareSettings settings(SideSpec a, SideSpec b, CommonOptions common, AnalysisSettings analyses) throws IOException {
+    boolean useBundled = !noBundled && BundledData.hasEvaluationSets();
+    Path analogyFile = analogies != null ? analogies : useBundled ? BundledData.analogiesOrNull() : null;
+    List<Path> pairFiles = pairs != null ? pairs : useBundled ? BundledData.pairFiles() : List.of();
+    List<Path> lexiconFiles = lexicons != null ? lexicons : useBundled ? BundledData.lexicons() : List.of();
     List<Path> all = new ArrayList<>(pairFiles);
     all.addAll(lexiconFiles);
     if (analogyFile != null) {
@@ -74,6 +56,6 @@ public final class EvaluationOptions {
       }
     }
     return new CompareSettings(a, b, analogyFile, pairFiles, lexiconFiles, probeWords, common.seed(), common.threads(),
-        top);
+        top, analyses);
   }
 }
