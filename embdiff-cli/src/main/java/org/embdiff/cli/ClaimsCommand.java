@@ -10,6 +10,7 @@ import org.embdiff.compare.CompareResult;
 import org.embdiff.compare.CompareSettings;
 import org.embdiff.compare.analyses.AttentionAnalysis;
 import org.embdiff.compare.analyses.TransferAnalysis;
+import org.embdiff.transfer.LexiconFormat;
 import org.embdiff.transfer.TransferSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,14 +32,12 @@ final class ClaimsCommand implements Callable<Integer> {
   @Mixin EvaluationOptions evaluation;
   @Mixin JsonOutput json;
 
-  @Option(names = "--lexicons", paramLabel = "DIR", description = "Lexicon directory for the transfer claims, with --tasks (default: bundled).")
-  Path lexicons;
-
   @Option(names = "--tasks", split = ",", paramLabel = "TASK",
-      description = "Transfer tasks (default: every lexicon): ${COMPLETION-CANDIDATES}.", completionCandidates = TransferCommand.Tasks.class)
+      description = "Transfer tasks, among the lexicons (default: every lexicon): ${COMPLETION-CANDIDATES}.",
+      completionCandidates = TransferCommand.Tasks.class)
   List<String> tasks;
 
-  @Option(names = "--splits", description = "Transfer splits (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--splits", description = "Transfer splits (default: ${DEFAULT-VALUE}).")
   int splits = TransferSettings.defaults(0).splits();
 
   /**
@@ -59,10 +58,15 @@ final class ClaimsCommand implements Callable<Integer> {
         AnalysisSettings.TransferMap.LSTSQ));
     CompareSettings settings = evaluation.settings(sides.a == null ? BundledData.demoA() : sides.sideA(),
         sides.b == null ? BundledData.demoB() : sides.sideB(), common, analyses);
-    if (tasks != null || lexicons != null) {
-      settings = new CompareSettings(settings.a(), settings.b(), settings.analogies(), settings.pairs(),
-          TransferCommand.lexiconFiles(lexicons, tasks != null ? tasks : TransferCommand.ALL_TASKS), settings.probeWords(),
-          settings.seed(), settings.threads(), settings.topWords(), settings.analyses());
+    if (tasks != null) {
+      List<Path> chosen = new java.util.ArrayList<>();
+      for (Path p : settings.lexicons()) {
+        if (tasks.contains(LexiconFormat.detect(p).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))) {
+          chosen.add(p);
+        }
+      }
+      settings = new CompareSettings(settings.a(), settings.b(), settings.analogies(), settings.pairs(), chosen,
+          settings.probeWords(), settings.seed(), settings.threads(), settings.topWords(), settings.analyses());
     }
     CompareResult result = AnalysisRun.all(settings);
     spec.commandLine().getOut().print(ClaimsText.render(result.claims()));

@@ -37,21 +37,23 @@ final class CooccurCommand implements Callable<Integer> {
   String glob = "*.gz";
 
   @Option(names = {"-o", "--output"}, required = true, description = "Output CREC file (int32 word, int32 context, float64 value, little endian).")
+  @Output(Output.Kind.FILE)
   Path output;
 
   @Option(names = "--vocab-file", description = "Stanford vocab.txt to use (word count per line, ids in line order).")
   Path vocabFile;
 
   @Option(names = "--vocab-out", description = "Where to write the counted vocabulary (default: OUTPUT with .vocab.txt).")
+  @Output(Output.Kind.FILE)
   Path vocabOut;
 
-  @Option(names = "--min-count", description = "Keep words seen at least this often (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", description = "Keep words seen at least this often (default: ${DEFAULT-VALUE}).")
   long minCount = 5;
 
-  @Option(names = "--max-vocab", description = "Keep at most this many words (0 = all; default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--max-vocab", description = "Keep at most this many words (0 = all; default: ${DEFAULT-VALUE}).")
   int maxVocab;
 
-  @Option(names = "--window", description = "Context words on each side (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--window", description = "Context words on each side (default: ${DEFAULT-VALUE}).")
   int window = 10;
 
   @ArgGroup(exclusive = true)
@@ -65,21 +67,30 @@ final class CooccurCommand implements Callable<Integer> {
     boolean left;
   }
 
+  @Option(names = "--force", description = "Replace an existing vocabulary file (the counted vocabulary written beside the output).")
+  boolean force;
+
   @Option(names = "--flat", description = "Each pair adds 1 instead of 1/distance.")
   boolean flat;
 
-  @Option(names = "--memory", description = "Soft memory bound in GB (default: min(4, half the heap)); beyond it sorted runs spill to disk.")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--memory", description = "Soft memory bound in GB (default: min(4, half the heap)); beyond it sorted runs spill to disk.")
   Double memoryGb;
 
   @Option(names = "--temp-dir", description = "Directory for spilled runs (default: system temp).")
   Path tempDir;
 
   @Option(names = "--json", description = "Also write the summary as JSON here.")
+  @Output(Output.Kind.FILE)
   Path json;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    Path vocabTarget = vocabOut != null ? vocabOut : defaultVocabPath(output);
+    if (vocabFile == null && !force && java.nio.file.Files.exists(vocabTarget)) {
+      throw new IllegalArgumentException("the vocabulary file " + vocabTarget + " already exists; pass --force to replace it, "
+          + "--vocab-file " + vocabTarget + " to use it, or --vocab-out FILE to write the vocabulary elsewhere");
+    }
     List<Path> files = CorpusFiles.expand(corpora, glob);
     CooccurrenceOptions options = options(window, !context.left, flat, memoryGb, common.threads(), tempDir);
     try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
@@ -95,7 +106,7 @@ final class CooccurCommand implements Callable<Integer> {
           throw new IllegalArgumentException("empty vocabulary: no word of " + files.size()
               + " corpus file(s) occurs --min-count " + minCount + " times");
         }
-        Path v = vocabOut != null ? vocabOut : defaultVocabPath(output);
+        Path v = vocabTarget;
         vocab.write(v);
         out.printf("vocabulary:  %,d words (min-count %d) of %,d types, %,d tokens, %.2f s -> %s%n", vocab.size(),
             minCount, counted.types(), counted.tokens(), (System.nanoTime() - t0) / 1e9, v);

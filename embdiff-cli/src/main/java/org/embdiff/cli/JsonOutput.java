@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 /** {@code --out DIR} of the single-analysis commands: their result records as JSON files. */
 final class JsonOutput {
   @Option(names = "--out", paramLabel = "DIR", description = "Also write the results as JSON into DIR.")
+  @Output(Output.Kind.FOLDER)
   Path out;
 
   /** Writes {@code value} as pretty JSON to {@code DIR/name} when --out was given. */

@@ -26,11 +26,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code embdiff stats SIDE...} and {@code embdiff stats --a wiki=PATH --b twitter=PATH}: word
- * frequency statistics of each side (SPEC 1) and, for two sides, their mutual information and
- * divergences (SPEC 5).
+ * frequency statistics of each side and, for two sides, their mutual information and divergences.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-    description = {"Corpus statistics: tokens, types, hapax share, Heaps' law, Zipf (discrete power-law MLE with "
+    description = {"Word statistics of corpora or frequency lists, and for two sides how they differ.",
+        "Tokens, types, hapax share, Heaps' law, Zipf (discrete power-law MLE with "
         + "KS-chosen x_min and bootstrap CI, two-regime fit), entropy with CI; for two sides also I(W;D), "
         + "Jensen-Shannon, smoothed KL, log-odds with an informative Dirichlet prior, shared vocabulary, and the "
         + "same on a common support.",
@@ -38,9 +38,12 @@ import picocli.CommandLine.Spec;
             + "files in it) or a frequency list (word<TAB or space>count), told apart by content, or forced with "
             + "corpus:PATH / freq:PATH. A part tokenizer:NAME sets that side's tokenizer."},
     footer = {"", "Examples:",
-        "  embdiff stats --a wiki=data/corpora/wiki --b twitter=data/corpora/twitter/tweeteval --out stats",
-        "  embdiff stats --a wiki=tokenizer:whitespace,wiki.txt --b twitter=tokenizer:twitter+glove,tweets.txt",
-        "  embdiff stats freq/enwiki_vocab_min200.txt.gz freq/twitter-ark-50mpaths2-wordfreq.tsv.gz"})
+        "  embdiff stats --a wiki=data/corpora/wiki \\",
+        "                --b twitter=data/corpora/twitter/tweeteval --out stats",
+        "  embdiff stats --a wiki=tokenizer:whitespace,wiki.txt \\",
+        "                --b twitter=tokenizer:twitter+glove,tweets.txt",
+        "  embdiff stats freq/enwiki_vocab_min200.txt.gz \\",
+        "                freq/twitter-ark-50mpaths2-wordfreq.tsv.gz"})
 final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -62,27 +65,27 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--glove-twitter-tokens", description = "Map Twitter tokens to GloVe-Twitter pseudo-tokens (<user>, <url>, <hashtag>, ...).")
   boolean gloveTwitterTokens;
 
-  @Option(names = "--min-count", paramLabel = "N", description = "Keep corpus words seen at least N times (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", paramLabel = "N", description = "Keep corpus words seen at least N times (default: ${DEFAULT-VALUE}).")
   long minCount = 1;
 
-  @Option(names = "--max-vocab", paramLabel = "N", description = "Keep at most the N most frequent corpus words (0 = all; default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--max-vocab", paramLabel = "N", description = "Keep at most the N most frequent corpus words (0 = all; default: ${DEFAULT-VALUE}).")
   int maxVocab;
 
-  @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples for CIs (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples for CIs (default: ${DEFAULT-VALUE}).")
   int bootstrap = 200;
 
   @Option(names = "--prior", paramLabel = "equal|proportional",
       description = "P(domain) for I(W;D): equal (1/2 each) or proportional to token counts (default: ${DEFAULT-VALUE}).")
   String prior = "equal";
 
-  @Option(names = "--smoothing", paramLabel = "LAMBDA", description = "Add-lambda smoothing for KL (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--smoothing", paramLabel = "LAMBDA", description = "Add-lambda smoothing for KL (default: ${DEFAULT-VALUE}).")
   double smoothing = 0.5;
 
-  @Option(names = "--prior-strength", paramLabel = "ALPHA0",
+  @Option(converter = Ranges.PositiveDouble.class, names = "--prior-strength", paramLabel = "ALPHA0",
       description = "Dirichlet prior strength for the log-odds ratio (default: ${DEFAULT-VALUE}).")
   double priorStrength = 10_000;
 
-  @Option(names = "--top", paramLabel = "N", description = "Domain-specific words listed per side (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--top", paramLabel = "N", description = "Domain-specific words listed per side (default: ${DEFAULT-VALUE}).")
   int top = 20;
 
   @Option(names = "--common-support", paramLabel = "threshold|top:N",
@@ -91,6 +94,7 @@ final class StatsCommand implements Callable<Integer> {
   String commonSupport = "threshold";
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write stats.json, per-side counts CSV and vocab.txt, and words CSV here.")
+  @Output(Output.Kind.FOLDER)
   Path out;
 
   /** One loaded side. */
@@ -237,6 +241,10 @@ final class StatsCommand implements Callable<Integer> {
     CorpusCounter counter = new CorpusCounter(new CorpusCounter.Options(tok, minCount, maxVocab,
         Math.max(1, common.threads()), 0));
     CorpusCounter.Result r = counter.countDetailed(files, progress);
+    if (r.counts().totalTokens() == 0) {
+      throw new IllegalArgumentException("side '" + name + "': " + (files.size() == 1 ? "the corpus " + files.get(0) + " is"
+          : "the " + files.size() + " corpus files " + files + " are") + " empty (no tokens); give a corpus with text");
+    }
     String source = String.format(Locale.ROOT, "corpus of %d file%s (%,d lines, %,d bytes, %.1f s)", files.size(),
         files.size() == 1 ? "" : "s", r.lines(), r.bytes(), r.seconds());
     return new LoadedSide(name, r.counts(), source, tok.name());

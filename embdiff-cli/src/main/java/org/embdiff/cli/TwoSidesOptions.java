@@ -18,7 +18,7 @@ final class TwoSidesOptions {
   String a;
 
   @Option(names = "--b", paramLabel = "SIDE",
-      description = "Side B, the side the source document calls Twitter, in the same form (default name twitter; "
+      description = "Side B, the other domain, in the same form (default name twitter; "
           + "default inputs: the bundled GloVe Twitter 25d vectors and the TweetNLP word counts).")
   String b;
 

@@ -38,13 +38,14 @@ final class VocabCommand implements Callable<Integer> {
   @Option(names = "--tokenizer", paramLabel = "NAME", description = "whitespace, wiki, twitter or twitter+glove (default: ${DEFAULT-VALUE}).")
   String tokenizer = "whitespace";
 
-  @Option(names = "--min-count", paramLabel = "N", description = "Keep words seen at least N times (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", paramLabel = "N", description = "Keep words seen at least N times (default: ${DEFAULT-VALUE}).")
   long minCount = 1;
 
-  @Option(names = "--max-vocab", paramLabel = "N", description = "Keep at most the N most frequent words (0 = all; default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--max-vocab", paramLabel = "N", description = "Keep at most the N most frequent words (0 = all; default: ${DEFAULT-VALUE}).")
   int maxVocab;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")
+  @Output(Output.Kind.FILE)
   Path out;
 
   @Override

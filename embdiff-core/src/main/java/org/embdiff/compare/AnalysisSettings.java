@@ -1,6 +1,7 @@
 package org.embdiff.compare;
 
 import java.util.Objects;
+import org.embdiff.align.ShiftSettings;
 import org.embdiff.attention.AttentionSettings;
 import org.embdiff.geometry.GeometrySettings;
 import org.embdiff.transfer.TransferSettings;
@@ -13,33 +14,40 @@ import org.embdiff.transfer.TransferSettings;
  * @param attention the attention probe
  * @param transfer the transfer experiment
  * @param geometry the geometry measures
+ * @param shift the alignment and shift (its lists are the run's top words and probe words)
  */
-public record AnalysisSettings(Attention attention, Transfer transfer, GeometrySettings geometry) {
+public record AnalysisSettings(Attention attention, Transfer transfer, GeometrySettings geometry, ShiftSettings shift) {
   /** Validates. */
   public AnalysisSettings {
     Objects.requireNonNull(attention, "attention");
     Objects.requireNonNull(transfer, "transfer");
     Objects.requireNonNull(geometry, "geometry");
+    Objects.requireNonNull(shift, "shift");
   }
 
   /** The defaults. */
   public static AnalysisSettings defaults() {
-    return new AnalysisSettings(Attention.defaults(), Transfer.defaults(), GeometrySettings.defaults());
+    return new AnalysisSettings(Attention.defaults(), Transfer.defaults(), GeometrySettings.defaults(), ShiftSettings.defaults());
   }
 
   /** With other attention settings. */
   public AnalysisSettings withAttention(Attention a) {
-    return new AnalysisSettings(a, transfer, geometry);
+    return new AnalysisSettings(a, transfer, geometry, shift);
   }
 
   /** With other transfer settings. */
   public AnalysisSettings withTransfer(Transfer t) {
-    return new AnalysisSettings(attention, t, geometry);
+    return new AnalysisSettings(attention, t, geometry, shift);
   }
 
   /** With other geometry settings. */
   public AnalysisSettings withGeometry(GeometrySettings g) {
-    return new AnalysisSettings(attention, transfer, g);
+    return new AnalysisSettings(attention, transfer, g, shift);
+  }
+
+  /** With other shift settings. */
+  public AnalysisSettings withShift(ShiftSettings s) {
+    return new AnalysisSettings(attention, transfer, geometry, s);
   }
 
   /**

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.embdiff.compare.analyses.AnalogiesAnalysis;
 import org.embdiff.eval.AnalogyResult;
 import org.embdiff.eval.AnalogySettings;
-import org.embdiff.eval.Estimate;
+import org.embdiff.inference.Interval;
 
 /** The view of {@link AnalogiesAnalysis.Result}. */
 final class AnalogiesView {
@@ -87,8 +87,8 @@ final class AnalogiesView {
     return r.sections().stream().filter(x -> x.section().equals(section)).findFirst().orElse(null);
   }
 
-  private static Cell accuracy(Estimate e) {
-    return e.n() == 0 ? Cell.text("none answered") : Cell.of(e.value(), e.lower(), e.upper());
+  private static Cell accuracy(Interval e) {
+    return e == null ? Cell.text("none answered") : Cell.of(e.estimate(), e.lower(), e.upper());
   }
 
   private static Cell[] cells(List<AnalogiesAnalysis.SideAnalogies> sides, Function<AnalogiesAnalysis.SideAnalogies, Cell> f) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.embdiff.compare.analyses.DistributionsAnalysis;
 import org.embdiff.stats.CorpusStatistics;
 import org.embdiff.stats.HeapsFit;
-import org.embdiff.stats.Interval;
+import org.embdiff.inference.Interval;
 
 /** The view of {@link DistributionsAnalysis.Result}. */
 final class DistributionsView {
@@ -38,7 +38,8 @@ final class DistributionsView {
     fits.row("\u03b2 (frequency distribution, MLE)", "P(f) \u221d f^\u2212\u03b2 for f \u2265 x_min",
         reports.stream().map(x -> cell(x.zipf().beta(), x.zipf().betaCi())).toArray(Cell[]::new));
     fits.row("x_min (by KS distance)", "smallest count of the fitted tail",
-        reports.stream().map(x -> Cell.of(x.zipf().xMin(), x.zipf().tailTypes() + " types")).toArray(Cell[]::new));
+        reports.stream().map(x -> Cell.of(x.zipf().xMin(), String.format(Locale.ROOT, "(tail of %,d types)", x.zipf().tailTypes())))
+            .toArray(Cell[]::new));
     fits.row("KS distance", "fit quality of the tail (smaller is better)",
         reports.stream().map(x -> Cell.of(x.zipf().ks())).toArray(Cell[]::new));
     fits.row("two-regime \u03b1 head / tail", "break rank below",
@@ -51,8 +52,9 @@ final class DistributionsView {
         reports.stream().map(x -> cell(x.entropy().millerMadowBits(), x.entropy().millerMadowCi())).toArray(Cell[]::new));
     fits.row("entropy H, plug-in (bits)", null,
         reports.stream().map(x -> cell(x.entropy().plugInBits(), x.entropy().plugInCi())).toArray(Cell[]::new));
-    fits.row("Heaps exponent b", "V(n) = K n^b (type growth)",
-        reports.stream().map(x -> Cell.of(x.heaps().exponent())).toArray(Cell[]::new));
+    fits.row("Heaps exponent b", "V(n) = K n^b (type growth); not defined for a truncated list",
+        reports.stream().map(x -> x.frequency().truncated() ? Cell.text("n/a (truncated)") : Cell.of(x.heaps().exponent()))
+            .toArray(Cell[]::new));
     view.keyTable(fits.build());
     List<Chart.Series> series = new ArrayList<>();
     for (DistributionsAnalysis.Source s : sources) {
@@ -108,6 +110,6 @@ final class DistributionsView {
   }
 
   static Cell cell(double value, Interval ci) {
-    return ci == null ? Cell.of(value) : Cell.of(value, ci.low(), ci.high());
+    return ci == null ? Cell.of(value) : Cell.of(value, ci.lower(), ci.upper());
   }
 }

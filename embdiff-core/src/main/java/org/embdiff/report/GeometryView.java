@@ -19,7 +19,7 @@ final class GeometryView {
     List<GeometryResult> results = r.sides().stream().map(GeometryAnalysis.SideGeometry::geometry).toList();
     KeyTable.Builder key = new KeyTable.Builder("Isotropy, norms and hubness", names);
     key.row("mean cosine of random pairs", "95% bootstrap", results.stream()
-        .map(x -> Cell.of(x.meanCosine().value(), x.meanCosine().lower(), x.meanCosine().upper())).toArray(Cell[]::new));
+        .map(x -> Cell.of(x.meanCosine().estimate(), x.meanCosine().lower(), x.meanCosine().upper())).toArray(Cell[]::new));
     key.row("partition ratio min Z / max Z", "Mu & Viswanath 2018; 1 = isotropic",
         results.stream().map(x -> Cell.of(x.partitionRatio())).toArray(Cell[]::new));
     key.row("partition ratio, centred", null, results.stream().map(x -> Cell.of(x.partitionRatioCentred())).toArray(Cell[]::new));

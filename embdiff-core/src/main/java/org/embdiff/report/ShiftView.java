@@ -9,7 +9,7 @@ import org.embdiff.align.AlignmentDiagnostics;
 import org.embdiff.align.AlignmentResult;
 import org.embdiff.align.ShiftAnalysis;
 import org.embdiff.align.WordShift;
-import org.embdiff.eval.Estimate;
+import org.embdiff.inference.Interval;
 
 /** The view of {@link org.embdiff.compare.analyses.ShiftAnalysis.Result}. */
 final class ShiftView {
@@ -79,8 +79,8 @@ final class ShiftView {
     return view.build();
   }
 
-  private static Cell est(Estimate e) {
-    return e == null ? Cell.EMPTY : Cell.of(e.value(), e.lower(), e.upper());
+  private static Cell est(Interval e) {
+    return e == null ? Cell.EMPTY : Cell.of(e.estimate(), e.lower(), e.upper());
   }
 
   private static DataTable shiftTable(String id, String title, List<ShiftAnalysis.ShiftedWord> words, String a, String b) {

@@ -3,7 +3,7 @@ package org.embdiff.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.embdiff.compare.analyses.SimilarityAnalysis;
-import org.embdiff.eval.Estimate;
+import org.embdiff.inference.Interval;
 import org.embdiff.eval.PairSimilarityResult;
 
 /** The view of {@link SimilarityAnalysis.Result}. */
@@ -39,8 +39,8 @@ final class SimilarityView {
         row.add(score.result().found());
         row.add(score.result().oovPercent());
         row.add(finite(score.result().spearman()));
-        row.add(finite(score.spearman().lower()));
-        row.add(finite(score.spearman().upper()));
+        row.add(score.spearman() == null ? null : score.spearman().lower());
+        row.add(score.spearman() == null ? null : score.spearman().upper());
       }
       rows.add(row);
     }
@@ -59,11 +59,11 @@ final class SimilarityView {
     view.table(new DataTable("similarity", "Benchmarks", columns, rows, true,
         "Intervals: Fisher z with variance 1.06/(n\u22123) (Fieller, Hartley & Pearson 1957)."));
     if (r.meanA() != null && r.meanB() != null) {
-      Estimate ea = r.meanA();
-      Estimate eb = r.meanB();
+      Interval ea = r.meanA();
+      Interval eb = r.meanB();
       view.keyTable(new KeyTable.Builder("Mean similarity s\u0304 over the pairs both sides cover", names)
           .row("s\u0304 (mean cosine)", r.sharedPairs() + " distinct pairs; 95% bootstrap interval",
-              Cell.of(ea.value(), ea.lower(), ea.upper()), Cell.of(eb.value(), eb.lower(), eb.upper()))
+              Cell.of(ea.estimate(), ea.lower(), ea.upper()), Cell.of(eb.estimate(), eb.lower(), eb.upper()))
           .row("mean Spearman over benchmarks", "unweighted", Cell.of(r.sides().get(0).meanSpearman()),
               Cell.of(r.sides().get(1).meanSpearman()))
           .build());

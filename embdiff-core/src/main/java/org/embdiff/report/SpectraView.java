@@ -34,9 +34,13 @@ final class SpectraView {
       view.note(s + ": the co-occurrence matrix is too small for a spectrum.");
     }
     if (!cooc.isEmpty()) {
+      List<String> sizes = r.spectra().stream().filter(s -> s.kind().equals("X"))
+          .map(s -> String.format(java.util.Locale.ROOT, "%s %,d \u00d7 %,d", s.side(), s.spectrum().rows(), s.spectrum().cols()))
+          .toList();
       view.chart(Chart.xy("cooccurrence-spectra", "Co-occurrence spectra (top " + SpectraAnalysis.K + ")", "i",
-          "\u03c3_i / \u03c3_1", true, true, cooc, "Randomized SVD of the " + r.coocWords()
-              + " most frequent words' rows and columns."));
+          "\u03c3_i / \u03c3_1", true, true, cooc, String.format(java.util.Locale.ROOT, "Randomized SVD of the "
+              + "co-occurrence matrices of the most frequent words (at most %,d; kept: %s).", r.coocWords(),
+              String.join(", ", sizes))));
     }
     KeyTable.Builder key = new KeyTable.Builder("Spectrum summaries", List.of("decay exponent", "effective rank", "energy top 10"));
     for (SpectraAnalysis.SideSpectrum s : r.spectra()) {
@@ -45,6 +49,9 @@ final class SpectraView {
           Cell.of(sp.decayExponent()), Cell.of(sp.effectiveRank()), Cell.of(sp.energyTop10()));
     }
     view.keyTable(key.build());
+    if (r.claimsNotMeasurable() != null) {
+      view.note(r.claimsNotMeasurable());
+    }
     SpectraAnalysis.Common c = r.common();
     if (c != null) {
       view.keyTable(new KeyTable.Builder("PCA spectra on the common top " + c.k() + " components (95% bootstrap over words)",

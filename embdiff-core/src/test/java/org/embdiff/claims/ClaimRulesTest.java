@@ -83,7 +83,7 @@ class ClaimRulesTest {
         "shiftNull", "Delta-bar");
     assertThat(withNull.verdict()).isEqualTo(Verdict.SUPPORTED);
     String table = ClaimsText.render(List.of(entropy, mean));
-    assertThat(table).containsPattern("SUPPORTED +entropy.b-greater").contains("NOT_MEASURABLE");
+    assertThat(table).containsPattern("supported +entropy.b-greater").contains("not measurable");
   }
 
   @Test

@@ -62,6 +62,18 @@ class CompareRunnerTest {
   }
 
   @Test
+  void spectrumClaimsOnTinySpacesAreNotMeasurableWithTheMinimumNamed() throws Exception {
+    Path va = ReportFixtures.vectors(dir, "a.txt", ReportFixtures.words(5), 4, 1);
+    Path vb = ReportFixtures.vectors(dir, "b.txt", ReportFixtures.words(5), 4, 2);
+    CompareResult r = run(new SideSpec("wiki", va, List.of(), null), new SideSpec("twitter", vb, List.of(), null));
+    SectionView spectra = ReportViews.view(r.record(org.embdiff.compare.analyses.SpectraAnalysis.Result.class).orElseThrow());
+    assertThat(spectra.notes()).anyMatch(n -> n.contains("spectrum claims are not measurable")
+        && n.contains("at least 5 dimensions and 100 words per side") && n.contains("words x 4"));
+    assertThat(r.claims().stream().filter(c -> c.id().contains("rank") || c.id().contains("decay")).toList()).hasSize(2)
+        .allMatch(c -> c.verdict() == org.embdiff.claims.Verdict.NOT_MEASURABLE);
+  }
+
+  @Test
   void onlyCorporaCountsTokensAndExplainsWhatNeedsVectors() throws Exception {
     Path ca = ReportFixtures.corpus(dir, "a.txt", 400, 12_000, 1);
     Path cb = ReportFixtures.corpus(dir, "b.txt", 300, 9_000, 2);
@@ -89,6 +101,8 @@ class CompareRunnerTest {
     assertThat(dist.sources().get(0).report().zipf().alpha()).isBetween(0.9, 1.1);
     SectionView view = ReportViews.view(dist);
     assertThat(view.keyTables().get(0).rows().get(3).cells().get(0).text()).isEqualTo("n/a (truncated)");
+    assertThat(view.keyTables().get(1).rows()).filteredOn(row -> row.label().startsWith("Heaps"))
+        .allMatch(row -> row.cells().stream().allMatch(c -> "n/a (truncated)".equals(c.text())));
     assertThat(view.notes()).anyMatch(n -> n.contains("wiki list") && n.contains("leaves out words"));
     assertThat(view.charts().get(0).series()).extracting(Chart.Series::name).containsExactly("wiki list", "twitter list",
         "wiki list MLE \u03b1=0.99", "wiki list two-regime", "twitter list MLE \u03b1=0.99", "twitter list two-regime");

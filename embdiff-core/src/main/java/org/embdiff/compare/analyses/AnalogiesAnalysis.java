@@ -21,8 +21,8 @@ import org.embdiff.eval.AnalogyMethod;
 import org.embdiff.eval.AnalogyResult;
 import org.embdiff.eval.AnalogySet;
 import org.embdiff.eval.AnalogySettings;
-import org.embdiff.eval.Estimate;
 import org.embdiff.eval.Intervals;
+import org.embdiff.inference.Interval;
 
 /**
  * SPEC 6, analogies: 3CosAdd and 3CosMul accuracy per side and section (gensim's settings:
@@ -32,7 +32,7 @@ import org.embdiff.eval.Intervals;
  */
 public final class AnalogiesAnalysis implements Analysis<AnalogiesAnalysis.Result> {
   private static final String CLAIM = "analogy.eps.b-greater";
-  private static final String MISSING = "analogyErrorA/analogyErrorB (per-question eps on the questions both sides cover)";
+  private static final String MISSING = "per-question analogy errors on the questions both sides answer (needs vectors and an analogy set)";
 
   /**
    * One side's evaluation.
@@ -44,8 +44,8 @@ public final class AnalogiesAnalysis implements Analysis<AnalogiesAnalysis.Resul
    * @param cosMulAccuracy 3CosMul accuracy with its Wilson interval
    * @param eps eps (L2) of every answered question
    */
-  public record SideAnalogies(String side, AnalogyResult cosAdd, AnalogyResult cosMul, Estimate cosAddAccuracy,
-      Estimate cosMulAccuracy, double[] eps) {}
+  public record SideAnalogies(String side, AnalogyResult cosAdd, AnalogyResult cosMul, Interval cosAddAccuracy,
+      Interval cosMulAccuracy, double[] eps) {}
 
   /**
    * Both sides on the questions both answer.
@@ -57,7 +57,7 @@ public final class AnalogiesAnalysis implements Analysis<AnalogiesAnalysis.Resul
    * @param meanEpsA A's mean eps on them
    * @param meanEpsB B's
    */
-  public record Common(int questions, Estimate accuracyA, Estimate accuracyB, int pairedQuestions, double meanEpsA,
+  public record Common(int questions, Interval accuracyA, Interval accuracyB, int pairedQuestions, double meanEpsA,
       double meanEpsB) {}
 
   /**

@@ -26,7 +26,7 @@ import org.embdiff.cooc.CooccurrenceSummary;
  */
 public final class CooccurrenceAnalysis implements Analysis<CooccurrenceAnalysis.Result> {
   private static final String CLAIM = "cooccurrence.js.differs";
-  private static final String MISSING = "cooccurrenceJs and cooccurrenceJsNull (co-occurrence counts of both corpora and a split-half baseline)";
+  private static final String MISSING = "co-occurrence counts of both corpora and their split-half baseline (needs a corpus per side)";
   private static final String NOTE = "values: JS between the sides (A column) and the split-half null level (B column); "
       + "difference = between - null; JS in bits of the joint co-occurrence distributions X_ij / sum X on the shared "
       + "vocabulary: between = mean JS of the cross-side pairs of line-halves, null = larger within-corpus JS of two "

@@ -14,9 +14,9 @@ import org.embdiff.compare.Outcome;
 import org.embdiff.compare.Requirement;
 import org.embdiff.compare.Side;
 import org.embdiff.compare.WordTable;
+import org.embdiff.inference.Interval;
 import org.embdiff.stats.CorpusStatistics;
 import org.embdiff.stats.Counts;
-import org.embdiff.stats.Interval;
 import org.embdiff.stats.RankFrequencyFit;
 import org.embdiff.stats.ZipfFit;
 
@@ -153,8 +153,8 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
 
   private static final String ZIPF = "zipf.alpha.differs";
   private static final String ENTROPY = "entropy.b-greater";
-  private static final String ZIPF_MISSING = "zipfAlphaA/zipfAlphaB (Zipf fit with CI of both sides; needs frequency lists or corpora)";
-  private static final String ENTROPY_MISSING = "entropyA/entropyB (lexical entropy with CI; needs frequency lists or corpora)";
+  private static final String ZIPF_MISSING = "the Zipf fit with an interval on both sides (needs a frequency list or corpus per side)";
+  private static final String ENTROPY_MISSING = "the lexical entropy with an interval on both sides (needs a frequency list or corpus per side)";
 
   private static String zipfStatement(String a, String b) {
     return "alpha_" + a + " != alpha_" + b + " (Zipf rank-frequency exponent)";
@@ -171,7 +171,7 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
   }
 
   static SideEstimate estimate(double value, Interval ci) {
-    return ci == null ? SideEstimate.of(value, Double.NaN, Double.NaN, 0.95) : SideEstimate.of(value, ci.low(), ci.high(), ci.level());
+    return ci == null ? SideEstimate.of(value, Double.NaN, Double.NaN, 0.95) : SideEstimate.of(value, ci.lower(), ci.upper(), ci.level());
   }
 
   /**

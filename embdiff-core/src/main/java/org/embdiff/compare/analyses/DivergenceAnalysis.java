@@ -30,7 +30,7 @@ public final class DivergenceAnalysis implements Analysis<DivergenceAnalysis.Res
   private static final int SCATTER_POINTS = 1500;
   private static final String CLAIM = "mi.concentrated";
   private static final String STATEMENT = "I(W;D) is concentrated in domain words (mean per-word contribution above other words')";
-  private static final String MISSING = "domainWordMi/otherWordMi (per-word I(W;D) contributions; needs frequency lists or corpora)";
+  private static final String MISSING = "per-word I(W;D) contributions (needs a frequency list or corpus per side)";
 
   /**
    * The result.

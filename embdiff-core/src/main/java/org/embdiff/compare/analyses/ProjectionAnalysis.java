@@ -18,7 +18,8 @@ import org.embdiff.vec.Vocabulary;
 /**
  * A 2D picture of the aligned space: the probe words and the most shifted words, each at its
  * position in B (aligned) and in A, after a PCA of those points (each side centred on its own
- * mean over them, so a global offset between the spaces is not drawn as movement).
+ * mean over them and scaled to the same spread, so a global offset or a tighter space is not
+ * drawn as movement).
  */
 public final class ProjectionAnalysis implements Analysis<ProjectionAnalysis.Result> {
   private static final int SHIFTED = 12;
@@ -101,6 +102,16 @@ public final class ProjectionAnalysis implements Analysis<ProjectionAnalysis.Res
         for (int i = 0; i < n; i++) {
           points[(side * n + i) * d + c] -= (float) mean;
         }
+      }
+      // and scaled to the same spread (RMS distance from the mean): a space that is tighter overall is not drawn as
+      // every word moving towards the centre
+      double sq = 0;
+      for (int i = side * n * d; i < (side + 1) * n * d; i++) {
+        sq += (double) points[i] * points[i];
+      }
+      double rms = Math.sqrt(sq / n);
+      for (int i = side * n * d; rms > 0 && i < (side + 1) * n * d; i++) {
+        points[i] = (float) (points[i] / rms);
       }
     }
     PcaProjection pca = PcaProjection.fit(new EmbeddingSpace(new Vocabulary(names), d, points), 2);

@@ -36,7 +36,7 @@ public final class SharedWork {
   public static final Shared<ShiftAnalysis> SHIFT = Shared.of("alignment and shift", c -> {
     Side a = c.a();
     Side b = c.b();
-    ShiftSettings settings = ShiftSettings.defaults().withSeed(c.seed())
+    ShiftSettings settings = c.settings().analyses().shift().withSeed(c.seed())
         .withLists(c.settings().topWords(), c.settings().probeWords());
     return DomainShift.analyze(a.vectors().space(), b.vectors().space(), settings, rank(a.counts()),
         a.hasCounts() ? a.name() + " " + a.countsSource() : "row order of " + a.name(), rank(b.counts()),

@@ -31,10 +31,10 @@ public final class ShiftAnalysis implements Analysis<ShiftAnalysis.Result> {
   private static final int SCATTER_POINTS = 2500;
   private static final String DOMAIN = "shift.domain-words";
   private static final String DOMAIN_STATEMENT = "Delta_w >> 0 for domain words (probe words shift more than random shared words)";
-  private static final String DOMAIN_MISSING = "domainWordShift/controlWordShift (Delta_w after alignment for probe words and random shared words)";
+  private static final String DOMAIN_MISSING = "the shift Delta_w after alignment of the probe words and of random shared words (needs vectors on both sides)";
   private static final String MEAN = "shift.mean";
   private static final String MEAN_STATEMENT = "Delta-bar (mean domain shift over the shared vocabulary) exceeds its null level";
-  private static final String MEAN_MISSING = "shifts (Delta_w over the shared vocabulary)";
+  private static final String MEAN_MISSING = "the shift Delta_w over the shared vocabulary (needs vectors on both sides)";
 
   /**
    * The result.

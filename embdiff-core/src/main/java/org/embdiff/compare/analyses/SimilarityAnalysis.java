@@ -18,12 +18,12 @@ import org.embdiff.compare.Requirement;
 import org.embdiff.compare.Side;
 import org.embdiff.compare.WordTable;
 import org.embdiff.eval.AnalogySettings;
-import org.embdiff.eval.Bootstrap;
-import org.embdiff.eval.Estimate;
 import org.embdiff.eval.Intervals;
 import org.embdiff.eval.PairSimilarityResult;
 import org.embdiff.eval.WordPairEvaluator;
 import org.embdiff.eval.WordPairSet;
+import org.embdiff.inference.Bootstrap;
+import org.embdiff.inference.Interval;
 import org.embdiff.vec.EmbeddingSpace;
 
 /**
@@ -33,7 +33,7 @@ import org.embdiff.vec.EmbeddingSpace;
  */
 public final class SimilarityAnalysis implements Analysis<SimilarityAnalysis.Result> {
   private static final String CLAIM = "similarity.mean.differs";
-  private static final String MISSING = "pairSimilarityA/pairSimilarityB (similarities of the benchmark pairs both sides cover)";
+  private static final String MISSING = "similarities of the benchmark pairs both sides cover (needs vectors and word-pair sets)";
 
   /**
    * One benchmark on one side.
@@ -41,7 +41,7 @@ public final class SimilarityAnalysis implements Analysis<SimilarityAnalysis.Res
    * @param result the evaluation (pair scores are in the CSV)
    * @param spearman Spearman rho with its Fisher interval
    */
-  public record Score(PairSimilarityResult result, Estimate spearman) {}
+  public record Score(PairSimilarityResult result, Interval spearman) {}
 
   /**
    * One side.
@@ -71,7 +71,7 @@ public final class SimilarityAnalysis implements Analysis<SimilarityAnalysis.Res
    * @param meanB s-bar on B
    */
   public record Result(int restrictVocab, List<Benchmark> benchmarks, List<SideScores> sides, int sharedPairs,
-      Estimate meanA, Estimate meanB) {}
+      Interval meanA, Interval meanB) {}
 
   @Override
   public String id() {
@@ -122,15 +122,15 @@ public final class SimilarityAnalysis implements Analysis<SimilarityAnalysis.Res
     Side a = context.a();
     Side b = context.b();
     ClaimRules rules = new ClaimRules(ClaimSettings.defaults(context.seed()), a.name(), b.name());
-    Estimate ea = null;
-    Estimate eb = null;
+    Interval ea = null;
+    Interval eb = null;
     int shared = 0;
     Claim claim;
     if (withVectors.size() == 2) {
       double[][] paired = sharedPairs(sets, a.vectors().space(), b.vectors().space(), restrict);
       long seed = context.seed();
-      ea = Bootstrap.mean(paired[0], Bootstrap.DEFAULT_RESAMPLES, seed);
-      eb = Bootstrap.mean(paired[1], Bootstrap.DEFAULT_RESAMPLES, seed + 1);
+      ea = mean(paired[0], seed);
+      eb = mean(paired[1], seed + 1);
       shared = paired[0].length;
       claim = rules.paired(CLAIM, statement(a.name(), b.name()), paired[0], paired[1], Direction.DIFFERENT, MISSING);
     } else {
@@ -138,6 +138,11 @@ public final class SimilarityAnalysis implements Analysis<SimilarityAnalysis.Res
     }
     WordTable table = new WordTable("similarity-pairs", List.of("side", "benchmark", "w1", "w2", "gold", "cosine"), csv);
     return new Outcome<>(new Result(restrict, benchmarks, sides, shared, ea, eb), List.of(claim), List.of(table));
+  }
+
+  private static Interval mean(double[] values, long seed) {
+    return values.length < 2 ? null : Bootstrap.mean(values, new Bootstrap.Settings(Bootstrap.MIN_RESAMPLES_95, 0.95,
+        Bootstrap.Method.PERCENTILE), new java.util.SplittableRandom(seed));
   }
 
   private static String statement(String a, String b) {

@@ -33,10 +33,16 @@ public final class SpectraAnalysis implements Analysis<SpectraAnalysis.Result> {
   public static final int K = 60;
   /** Bootstrap resamples of the words for the PCA spectrum intervals. */
   public static final int RESAMPLES = 40;
+  /** Below this many components the decay and effective rank of a spectrum say nothing. */
+  public static final int MIN_COMPONENTS = 5;
+  /** Words per component a side needs for a bootstrap interval over its words to mean anything. */
+  public static final int WORDS_PER_COMPONENT = 10;
+  /** And at least this many words. */
+  public static final int MIN_WORDS = 100;
   private static final String RANK = "spectrum.effective-rank.b-greater";
   private static final String DECAY = "spectrum.decay.b-less";
-  private static final String RANK_MISSING = "effectiveRankA/effectiveRankB (SVD spectrum of both sides with CI)";
-  private static final String DECAY_MISSING = "decayExponentA/decayExponentB (spectral decay exponent of both sides with CI)";
+  private static final String RANK_MISSING = "the singular-value spectrum of both sides with an interval (needs vectors on both sides, each with at least 5 dimensions and 10 words per dimension, 100 at least)";
+  private static final String DECAY_MISSING = "the spectral decay exponent of both sides with an interval (needs vectors on both sides, each with at least 5 dimensions and 10 words per dimension, 100 at least)";
 
   /**
    * One side's spectra of one kind.
@@ -67,10 +73,11 @@ public final class SpectraAnalysis implements Analysis<SpectraAnalysis.Result> {
    * @param spectra every spectrum, PCA first
    * @param tooSmall sides whose co-occurrence matrix was too small for a spectrum
    * @param coocWords rows and columns kept of each co-occurrence matrix
-   * @param common the claims' inputs, null unless both sides have vectors
+   * @param common the claims' inputs, null unless both sides have vectors of the size the claims need
+   * @param claimsNotMeasurable why the spectrum claims are not measurable although both sides have vectors, else null
    */
   public record Result(String sideA, String sideB, List<SideSpectrum> spectra, List<String> tooSmall, int coocWords,
-      Common common) {}
+      Common common, String claimsNotMeasurable) {}
 
   @Override
   public String id() {
@@ -130,7 +137,18 @@ public final class SpectraAnalysis implements Analysis<SpectraAnalysis.Result> {
     ClaimRules rules = new ClaimRules(ClaimSettings.defaults(context.seed()), a.name(), b.name());
     Common c = null;
     List<Claim> claims;
-    if (a.hasVectors() && b.hasVectors()) {
+    int needWords = Math.max(MIN_WORDS, WORDS_PER_COMPONENT * common);
+    boolean bigEnough = a.hasVectors() && b.hasVectors() && common >= MIN_COMPONENTS
+        && a.vectors().space().size() >= needWords && b.vectors().space().size() >= needWords;
+    String tooSmallForClaims = null;
+    if (a.hasVectors() && b.hasVectors() && !bigEnough) {
+      tooSmallForClaims = String.format(java.util.Locale.ROOT, "The spectrum claims are not measurable: they need at "
+          + "least %d dimensions and %,d words per side (max(%d, %d per component)); %s has %,d words x %d, %s %,d x %d.",
+          MIN_COMPONENTS, Math.max(MIN_WORDS, WORDS_PER_COMPONENT * Math.max(common, MIN_COMPONENTS)), MIN_WORDS,
+          WORDS_PER_COMPONENT, a.name(), a.vectors().space().size(), a.vectors().space().dim(), b.name(),
+          b.vectors().space().size(), b.vectors().space().dim());
+    }
+    if (bigEnough) {
       SideEstimate[] ea = estimates(SpectrumBootstrap.run(a.vectors().space(), common, RESAMPLES,
           new SplittableRandom(context.seed())));
       SideEstimate[] eb = estimates(SpectrumBootstrap.run(b.vectors().space(), common, RESAMPLES,
@@ -141,8 +159,8 @@ public final class SpectraAnalysis implements Analysis<SpectraAnalysis.Result> {
     } else {
       claims = unmeasured(a.name(), b.name(), "vectors on both sides");
     }
-    return new Outcome<>(new Result(a.name(), b.name(), spectra, tooSmall, SharedWork.COOCCURRENCE_MAX_WORDS, c), claims,
-        List.of());
+    return new Outcome<>(new Result(a.name(), b.name(), spectra, tooSmall, SharedWork.COOCCURRENCE_MAX_WORDS, c,
+        tooSmallForClaims), claims, List.of());
   }
 
   private static SideEstimate[] estimates(SpectrumBootstrap.Result r) {
