@@ -57,6 +57,11 @@ final class ServeCommand implements Callable<Integer> {
       + "(1000 adds the overlap@1000 column and costs about 2.5x the start-up time; default: ${DEFAULT-VALUE}).")
   int overlapK = 100;
 
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--search-words", paramLabel = "N", description = "Search neighbours among the N most frequent shared words "
+      + "only; 0 = all (default: ${DEFAULT-VALUE}). Each word view scans both spaces once: 2 x 400,000 x 300 floats is ~1 GB "
+      + "of memory traffic.")
+  int searchWords = 0;
+
   @Option(converter = Ranges.NonNegativeInt.class, names = "--example-lines", paramLabel = "N", description = "Corpus lines kept per side for keyword in context "
       + "(default: ${DEFAULT-VALUE}).")
   int exampleLines = 500_000;
@@ -91,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
       sideB = b == null ? bundled("twitter", "glove.twitter.27B.25d.embedplyr12k.txt.gz", "tweeteval-train-sample.txt.gz",
           "twitter-ark-wordfreq.top60k.tsv.gz") : SideSpec.parse(b);
     }
-    Explorer.Settings settings = new Explorer.Settings(tableWords, overlapK, 100, cacheWords, 5, 3000,
+    Explorer.Settings settings = new Explorer.Settings(tableWords, overlapK, searchWords, 100, cacheWords, 5, 3000,
         probeWords == null ? CompareSettings.DEFAULT_PROBE_WORDS : probeWords, common.seed());
     ExplorerServer.Limits limits = new ExplorerServer.Limits(8 * 1024, timeoutMillis, 2 * Runtime.getRuntime().availableProcessors());
     long started = System.nanoTime();
