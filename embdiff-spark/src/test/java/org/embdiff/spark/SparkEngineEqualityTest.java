@@ -31,8 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Spark engine in local[2] against the local engine on the bundled corpora: identical word
- * counts and vocab.txt (counts, order, ties), identical CREC records after sorting, plain files read
- * in several Hadoop splits equal to the compressed file read whole.
+ * counts and vocab.txt (counts, order, ties); the same CREC (word, context) records in the same
+ * order, values bit-equal without distance weighting and otherwise within the rounding of the local
+ * engine's corpus-order double sums; plain files read in several splits equal to the compressed
+ * file read whole.
  */
 class SparkEngineEqualityTest {
   static final Path WIKI = Path.of("..", "data", "corpora", "enwiki-gensim-sample.plain.txt.gz");
