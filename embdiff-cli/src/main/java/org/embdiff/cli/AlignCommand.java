@@ -50,7 +50,10 @@ final class AlignCommand implements Callable<Integer> {
     }
     EmbeddingSpace sa = input.load(a).space();
     EmbeddingSpace sb = input.load(b).space();
-    AlignmentResult r = Aligner.align(sa, sb, alignment.settings(common.seed()));
+    AlignmentResult r;
+    try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
+      r = Aligner.align(sa, sb, alignment.settings(common.seed()), progress);
+    }
     PrintWriter o = spec.commandLine().getOut();
     ShiftCommand.printAlignment(o, r);
     EmbeddingSpace aligned = r.alignedB();

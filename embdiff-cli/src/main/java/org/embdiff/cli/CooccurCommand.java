@@ -69,6 +69,9 @@ final class CooccurCommand implements Callable<Integer> {
     boolean left;
   }
 
+  @Option(names = "--force", description = "Replace an existing vocabulary file (the counted vocabulary written beside the output).")
+  boolean force;
+
   @Option(names = "--flat", description = "Each pair adds 1 instead of 1/distance.")
   boolean flat;
 
@@ -85,6 +88,11 @@ final class CooccurCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    Path vocabTarget = vocabOut != null ? vocabOut : defaultVocabPath(output);
+    if (vocabFile == null && !force && java.nio.file.Files.exists(vocabTarget)) {
+      throw new IllegalArgumentException("the vocabulary file " + vocabTarget + " already exists; pass --force to replace it, "
+          + "--vocab-file " + vocabTarget + " to use it, or --vocab-out FILE to write the vocabulary elsewhere");
+    }
     CooccurrenceOptions options = options(window, !context.left, flat, memoryGb, common.threads(), tempDir);
     if (engine.isSpark()) {
       List<String> inputs = EngineOptions.sparkInputs(corpora, paths -> CorpusFiles.expand(paths, glob));

@@ -13,12 +13,12 @@ import org.embdiff.eval.AnalogyMethod;
 import org.embdiff.eval.AnalogyResult;
 import org.embdiff.eval.AnalogySet;
 import org.embdiff.eval.AnalogySettings;
-import org.embdiff.eval.Bootstrap;
 import org.embdiff.eval.MeanSimilarity;
 import org.embdiff.eval.PairSimilarityResult;
 import org.embdiff.eval.ResultFiles;
 import org.embdiff.eval.WordPairEvaluator;
 import org.embdiff.eval.WordPairSet;
+import org.embdiff.inference.Bootstrap;
 import org.embdiff.vec.EmbeddingSpace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,7 +88,7 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     AnalogySettings settings = AnalogySettings.defaults().withMethod(method).withRestrictVocab(restrictVocab)
         .withCaseInsensitive(!caseSensitive);
-    AnalogySet analogySet = noAnalogies ? null : AnalogySet.read(analogies != null ? analogies : BundledData.analogies());
+    AnalogySet analogySet = noAnalogies ? null : AnalogySet.read(analogies != null ? analogies : BundledData.require("eval/questions-words.txt"));
     List<WordPairSet> pairSets = new ArrayList<>();
     for (Path p : noPairs ? List.<Path>of() : pairs != null ? pairs : BundledData.pairFiles()) {
       pairSets.add(WordPairSet.read(p));
@@ -136,10 +136,14 @@ final class EvalCommand implements Callable<Integer> {
         o.printf("questions both answer: %,d; accuracy A %.4f, B %.4f%n", both.common(), both.accuracyA(), both.accuracyB());
       }
       if (!pairSets.isEmpty()) {
-      sbar = MeanSimilarity.compute(spaces.get(0), spaces.get(1), pairSets, Bootstrap.DEFAULT_RESAMPLES, common.seed());
+      sbar = MeanSimilarity.compute(spaces.get(0), spaces.get(1), pairSets, Bootstrap.MIN_RESAMPLES_95, common.seed());
+      if (sbar.meanA() == null) {
+        o.printf("mean similarity s-bar: only %d pairs both cover, at least 2 needed%n", sbar.pairs());
+      } else {
       o.printf("mean similarity s-bar over %,d pairs both cover: A %.4f [%.4f, %.4f], B %.4f [%.4f, %.4f], A-B %.4f [%.4f, %.4f]%n",
-          sbar.pairs(), sbar.meanA().value(), sbar.meanA().lower(), sbar.meanA().upper(), sbar.meanB().value(),
-          sbar.meanB().lower(), sbar.meanB().upper(), sbar.difference().value(), sbar.difference().lower(), sbar.difference().upper());
+          sbar.pairs(), sbar.meanA().estimate(), sbar.meanA().lower(), sbar.meanA().upper(), sbar.meanB().estimate(),
+          sbar.meanB().lower(), sbar.meanB().upper(), sbar.difference().estimate(), sbar.difference().lower(), sbar.difference().upper());
+      }
       }
     }
     o.flush();

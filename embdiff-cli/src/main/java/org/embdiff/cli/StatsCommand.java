@@ -27,11 +27,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code embdiff stats SIDE...} and {@code embdiff stats --a wiki=PATH --b twitter=PATH}: word
- * frequency statistics of each side (SPEC 1) and, for two sides, their mutual information and
- * divergences (SPEC 5).
+ * frequency statistics of each side and, for two sides, their mutual information and divergences.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-    description = {"Corpus statistics: tokens, types, hapax share, Heaps' law, Zipf (discrete power-law MLE with "
+    description = {"Word statistics of corpora or frequency lists, and for two sides how they differ.",
+        "Tokens, types, hapax share, Heaps' law, Zipf (discrete power-law MLE with "
         + "KS-chosen x_min and bootstrap CI, two-regime fit), entropy with CI; for two sides also I(W;D), "
         + "Jensen-Shannon, smoothed KL, log-odds with an informative Dirichlet prior, shared vocabulary, and the "
         + "same on a common support.",
@@ -39,9 +39,12 @@ import picocli.CommandLine.Spec;
             + "files in it) or a frequency list (word<TAB or space>count), told apart by content, or forced with "
             + "corpus:PATH / freq:PATH. A part tokenizer:NAME sets that side's tokenizer."},
     footer = {"", "Examples:",
-        "  embdiff stats --a wiki=data/corpora/wiki --b twitter=data/corpora/twitter/tweeteval --out stats",
-        "  embdiff stats --a wiki=tokenizer:whitespace,wiki.txt --b twitter=tokenizer:twitter+glove,tweets.txt",
-        "  embdiff stats freq/enwiki_vocab_min200.txt.gz freq/twitter-ark-50mpaths2-wordfreq.tsv.gz"})
+        "  embdiff stats --a wiki=data/corpora/wiki \\",
+        "                --b twitter=data/corpora/twitter/tweeteval --out stats",
+        "  embdiff stats --a wiki=tokenizer:whitespace,wiki.txt \\",
+        "                --b twitter=tokenizer:twitter+glove,tweets.txt",
+        "  embdiff stats freq/enwiki_vocab_min200.txt.gz \\",
+        "                freq/twitter-ark-50mpaths2-wordfreq.tsv.gz"})
 final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -275,6 +278,11 @@ final class StatsCommand implements Callable<Integer> {
           Math.max(1, common.threads()), 0));
       r = counter.countDetailed(files, progress);
       fileCount = files.size();
+    }
+    if (r.counts().totalTokens() == 0) {
+      String what = useSpark ? "the " + fileCount + " corpus input(s) are"
+          : corpora.size() == 1 ? "the corpus " + corpora.get(0) + " is" : "the corpus files " + corpora + " are";
+      throw new IllegalArgumentException("side '" + name + "': " + what + " empty (no tokens); give a corpus with text");
     }
     String source = String.format(Locale.ROOT, "corpus of %d %s (%,d lines, %,d bytes, %.1f s%s)", fileCount,
         useSpark ? "input" + (fileCount == 1 ? "" : "s") : "file" + (fileCount == 1 ? "" : "s"), r.lines(), r.bytes(),

@@ -62,7 +62,8 @@ final class TrainGloveCommand implements Callable<Integer> {
   @Output(Output.Kind.FILE)
   Path output;
 
-  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", converter = VectorInputOptions.FormatConverter.class, paramLabel = "FORMAT",
+      description = "Output format: glove, word2vec, word2vec-binary, fasttext or embdiff (default: glove).")
   VectorFormat format = VectorFormat.GLOVE;
 
   @Option(converter = Ranges.PositiveInt.class, names = "--vector-size", description = "Dimension (default: ${DEFAULT-VALUE}).")
@@ -111,7 +112,7 @@ final class TrainGloveCommand implements Callable<Integer> {
   @Option(names = "--resume", description = "Continue from this checkpoint.")
   Path resume;
 
-  @Option(names = "--diagnostic", description = "Report how well w.w~ + b + b~ fits log X (SPEC 2).")
+  @Option(names = "--diagnostic", description = "Report how well w.w~ + b + b~ fits log X (the GloVe objective's residuals, by count band).")
   boolean diagnostic;
 
   @Option(names = "--json", description = "Also write costs, settings and summaries as JSON here.")
@@ -195,7 +196,7 @@ final class TrainGloveCommand implements Callable<Integer> {
       org.embdiff.vec.EmbeddingSpace space = GloveOutput.space(m, vocab.words(), model, !noUnk);
       VectorWriter.write(space, output, format, progress);
       boolean withUnk = space.size() > vocab.size();
-      out.printf("wrote:       %s (%s, model %d, %,d x %d%s)%n", output, format, model, space.size(), space.dim(),
+      out.printf("wrote:       %s (%s, model %d, %,d x %d%s)%n", output, format.cliName(), model, space.size(), space.dim(),
           withUnk ? ", with the <unk> row" : noUnk ? "" : "; no <unk> row added: the corpus has that word");
       if (diagnostic) {
         LogCountDiagnostic d = LogCountDiagnostic.compute(m, records, xMax, alpha);
@@ -216,10 +217,21 @@ final class TrainGloveCommand implements Callable<Integer> {
   static void printDiagnostic(PrintWriter out, LogCountDiagnostic d) {
     out.printf("log-count:   f-weighted corr(w.w~ + b + b~, log X) %.4f, weighted RMS residual %.4f, unweighted corr %.4f over %,d pairs%n",
         d.weightedCorrelation(), d.weightedRmse(), d.correlation(), d.records());
-    out.println("             X bin           pairs      corr   mean resid    RMS");
+    out.println(String.format(java.util.Locale.ROOT, DIAGNOSTIC_HEAD, "X bin", "pairs", "corr", "mean resid", "RMS"));
     for (LogCountDiagnostic.Bin b : d.bins()) {
-      out.printf("             [%g, %g) %,12d %8.4f %10.4f %8.4f%n", b.low(), b.high(), b.records(), b.correlation(),
-          b.meanResidual(), b.rmse());
+      out.println(String.format(java.util.Locale.ROOT, DIAGNOSTIC_ROW, "[" + bound(b.low()) + ", " + bound(b.high()) + ")",
+          b.records(), b.correlation(), b.meanResidual(), b.rmse()));
     }
+  }
+
+  // one width per column, shared by the heading and the rows
+  private static final String DIAGNOSTIC_HEAD = "             %-20s %14s %9s %11s %9s";
+  private static final String DIAGNOSTIC_ROW = "             %-20s %,14d %9.4f %11.4f %9.4f";
+
+  private static String bound(double x) {
+    if (Double.isInfinite(x)) {
+      return "inf";
+    }
+    return x == Math.rint(x) && Math.abs(x) < 1e9 ? String.valueOf((long) x) : String.format(java.util.Locale.ROOT, "%.3g", x);
   }
 }

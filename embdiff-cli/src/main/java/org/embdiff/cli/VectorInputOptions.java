@@ -32,7 +32,7 @@ public final class VectorInputOptions {
   @Option(names = "--vocab", paramLabel = "FILE", description = "Load only the words listed in this file (first token of each line).")
   Path vocab;
 
-  @Option(names = "--encoding-errors", paramLabel = "POLICY", description = "Invalid UTF-8 in words: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--encoding-errors", paramLabel = "POLICY", description = "Invalid UTF-8 in words: strict (refuse the file), replace (by U+FFFD) or skip (the row) (default: replace).")
   EncodingErrors encodingErrors = EncodingErrors.REPLACE;
 
   @Option(names = "--allow-truncated", description = "Load a text file with fewer rows than its header announces "
