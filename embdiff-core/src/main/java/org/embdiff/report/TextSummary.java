@@ -9,7 +9,7 @@ public final class TextSummary {
   private TextSummary() {}
 
   /** The claims table as aligned text, or the reason it is absent. */
-  public static String claims(Report report) {
+  public static String claims(ReportPage report) {
     Section s = report.claims();
     if (!s.isOk() || !(s.data() instanceof ClaimsView view)) {
       return "Claims: " + s.status() + ": " + s.reason() + "\n";
@@ -23,7 +23,7 @@ public final class TextSummary {
   }
 
   /** Time per stage, slowest first, and the total. */
-  public static String timings(Report report) {
+  public static String timings(ReportPage report) {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"stage", "seconds", "result"});
     report.header().stages().stream().sorted((x, y) -> Double.compare(y.seconds(), x.seconds()))
@@ -33,7 +33,7 @@ public final class TextSummary {
   }
 
   /** Sections that were skipped or failed, one line each. */
-  public static String skipped(Report report) {
+  public static String skipped(ReportPage report) {
     StringBuilder sb = new StringBuilder();
     for (Section s : report.sections()) {
       if (!s.isOk()) {
@@ -53,14 +53,15 @@ public final class TextSummary {
     int[] width = new int[cols];
     for (String[] r : rows) {
       for (int i = 0; i < cols; i++) {
-        width[i] = Math.min(48, Math.max(width[i], r[i].length()));
+        // the claim column is never cut: its names tell rows apart (e.g. 12 transfer claims differ at the end)
+        width[i] = i == 0 ? Math.max(width[i], r[i].length()) : Math.min(48, Math.max(width[i], r[i].length()));
       }
     }
     StringBuilder sb = new StringBuilder();
     for (int k = 0; k < rows.size(); k++) {
       String[] r = rows.get(k);
       for (int i = 0; i < cols; i++) {
-        String v = r[i].length() > 48 ? r[i].substring(0, 47) + "\u2026" : r[i];
+        String v = i > 0 && r[i].length() > 48 ? r[i].substring(0, 47) + "\u2026" : r[i];
         sb.append(i == 0 ? "" : "  ").append(i == 0 ? pad(v, width[i]) : padLeft(v, width[i]));
       }
       sb.append('\n');
