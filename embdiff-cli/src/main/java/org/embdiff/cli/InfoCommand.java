@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.embdiff.io.LoadSummary;
 import org.embdiff.io.LoadedVectors;
+import org.embdiff.io.MappedEmbeddings;
 import org.embdiff.vec.EmbeddingSpace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +34,10 @@ final class InfoCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the description as JSON.")
   boolean json;
 
+  @Option(names = "--verify", description = "For an embdiff cache: also check the CRC-32C of the whole file "
+      + "(otherwise the cache is memory-mapped and only its header and size are checked).")
+  boolean verify;
+
   /** One counted load warning. */
   record Warning(String kind, long count, String first) {}
 
@@ -41,44 +46,79 @@ final class InfoCommand implements Callable<Integer> {
 
   /** What {@code info} reports. */
   record Info(String file, String format, String compression, long rowsRead, int words, int dim,
-      List<Warning> warnings, Norms norms, double loadSeconds) {}
+      List<Warning> warnings, Norms norms, double loadSeconds, String checksum) {}
 
   static Info describe(LoadedVectors loaded, double loadSeconds) {
     LoadSummary s = loaded.summary();
     EmbeddingSpace space = loaded.space();
-    double[] norms = new double[space.size()];
-    double sum = 0;
-    long zero = 0;
     float[] m = space.matrix();
-    int dim = space.dim();
-    for (int r = 0; r < norms.length; r++) {
+    double[] norms = new double[space.size()];
+    rowNorms(m, 0, norms.length, space.dim(), norms, 0);
+    List<Warning> warnings = new ArrayList<>();
+    for (Map.Entry<String, Long> w : s.warnings().entrySet()) {
+      warnings.add(new Warning(w.getKey(), w.getValue(), s.examples().get(w.getKey())));
+    }
+    String checksum = s.format() == org.embdiff.io.VectorFormat.EMBDIFF_BINARY ? "CRC-32C verified" : "none in this format";
+    return new Info(s.path().toString(), s.format().cliName(), s.compression(), s.rowsRead(), space.size(),
+        space.dim(), warnings, norms(norms), loadSeconds, checksum);
+  }
+
+  /** An embdiff cache described straight from its mapping: nothing but a block of rows is copied. */
+  static Info describe(MappedEmbeddings mapped, double loadSeconds) {
+    int dim = mapped.dim();
+    double[] norms = new double[mapped.size()];
+    int block = Math.max(1, (1 << 20) / dim);
+    float[] rows = new float[block * dim];
+    for (int from = 0; from < norms.length; from += block) {
+      int n = Math.min(block, norms.length - from);
+      mapped.copyRows(from, n, rows, 0);
+      rowNorms(rows, 0, n, dim, norms, from);
+    }
+    return new Info(mapped.file().toString(), org.embdiff.io.VectorFormat.EMBDIFF_BINARY.cliName(), "none", mapped.size(),
+        mapped.size(), dim, List.of(), norms(norms), loadSeconds,
+        mapped.verified() ? "CRC-32C verified" : "not checked (memory-mapped; --verify checks it)");
+  }
+
+  private static void rowNorms(float[] m, int firstRow, int count, int dim, double[] out, int outFrom) {
+    for (int r = 0; r < count; r++) {
       // a plain double loop: one pass, no kernel warm-up for a one-shot command
       double sq = 0;
-      for (int k = r * dim, end = k + dim; k < end; k++) {
+      for (int k = (firstRow + r) * dim, end = k + dim; k < end; k++) {
         sq += (double) m[k] * m[k];
       }
-      norms[r] = Math.sqrt(sq);
-      sum += norms[r];
-      if (norms[r] == 0) {
+      out[outFrom + r] = Math.sqrt(sq);
+    }
+  }
+
+  private static Norms norms(double[] norms) {
+    double sum = 0;
+    long zero = 0;
+    for (double v : norms) {
+      sum += v;
+      if (v == 0) {
         zero++;
       }
     }
     Arrays.sort(norms);
     int n = norms.length;
-    double median = n % 2 == 1 ? norms[n / 2] : (norms[n / 2 - 1] + norms[n / 2]) / 2;
-    List<Warning> warnings = new ArrayList<>();
-    for (Map.Entry<String, Long> w : s.warnings().entrySet()) {
-      warnings.add(new Warning(w.getKey(), w.getValue(), s.examples().get(w.getKey())));
+    if (n == 0) {
+      return new Norms(0, 0, 0, 0, 0);
     }
-    return new Info(s.path().toString(), s.format().cliName(), s.compression(), s.rowsRead(), space.size(),
-        space.dim(), warnings, new Norms(norms[0], sum / n, median, norms[n - 1], zero), loadSeconds);
+    double median = n % 2 == 1 ? norms[n / 2] : (norms[n / 2 - 1] + norms[n / 2]) / 2;
+    return new Norms(norms[0], sum / n, median, norms[n - 1], zero);
   }
 
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
-    LoadedVectors loaded = input.load(file);
-    Info info = describe(loaded, (System.nanoTime() - start) / 1e9);
+    Info info;
+    if (input.isPlain() && MappedEmbeddings.isCache(file)) {
+      MappedEmbeddings mapped = MappedEmbeddings.open(file, verify);
+      info = describe(mapped, (System.nanoTime() - start) / 1e9);
+    } else {
+      LoadedVectors loaded = input.load(file);
+      info = describe(loaded, (System.nanoTime() - start) / 1e9);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(info));
@@ -90,6 +130,7 @@ final class InfoCommand implements Callable<Integer> {
     out.printf("words:       %,d%n", info.words());
     out.printf("dimensions:  %d%n", info.dim());
     out.printf("loaded in:   %.3f s%n", info.loadSeconds());
+    out.printf("checksum:    %s%n", info.checksum());
     if (info.rowsRead() != info.words()) {
       out.printf("rows read:   %,d%n", info.rowsRead());
     }

@@ -47,6 +47,11 @@ public final class VectorInputOptions {
     }
   }
 
+  /** Whether no flag restricts or reinterprets the file (no --limit, --vocab, or a --format other than embdiff). */
+  public boolean isPlain() {
+    return limit == 0 && vocab == null && (format == null || format == VectorFormat.EMBDIFF_BINARY);
+  }
+
   /** The load options these flags describe. */
   public LoadOptions toLoadOptions() throws IOException {
     Set<String> words = null;

@@ -94,6 +94,20 @@ class IoCommandsTest {
   }
 
   @Test
+  void infoOfACacheIsReadFromTheMappingAndSaysWhetherTheChecksumRan() throws IOException {
+    Path cache = dir.resolve("twitter.emb");
+    assertThat(run("convert", TWITTER.toString(), cache.toString(), "--to", "embdiff").code()).isZero();
+    Run mapped = run("info", cache.toString());
+    Run verified = run("info", "--verify", cache.toString());
+    Run text = run("info", TWITTER.toString());
+    assertThat(mapped.out()).contains("checksum:    not checked (memory-mapped; --verify checks it)");
+    assertThat(verified.out()).contains("checksum:    CRC-32C verified");
+    String norms = text.out().lines().filter(l -> l.startsWith("norms:")).findFirst().orElseThrow();
+    assertThat(mapped.out()).contains(norms).contains("words:       11,925");
+    assertThat(verified.out()).contains(norms);
+  }
+
+  @Test
   void convertToEveryFormatAndBack() throws IOException {
     for (String to : new String[] {"glove", "word2vec", "word2vec-binary", "fasttext", "embdiff"}) {
       Path out = dir.resolve("twitter." + to);

@@ -29,25 +29,30 @@ import org.embdiff.vec.Vocabulary;
  *  24  vocabOff   int64    = 64
  *  32  matrixOff  int64    multiple of 64
  *  40  footerOff  int64    = matrixOff + rows * dim * 4
- *  48  reserved   16 bytes zero
- *  64  vocabulary rows x (int32 byte length, UTF-8 bytes), zero padding up to matrixOff
+ *  48  indexOff   int64    version 2: start of the word index, a multiple of 8 (version 1: 0)
+ *  56  reserved   8 bytes zero
+ *  64  vocabulary rows x (int32 byte length, UTF-8 bytes)
+ *      index      (version 2) rows x int64 file offset of each row's vocabulary entry, then
+ *                 rows x int32 row numbers ordered by their words' UTF-8 bytes (unsigned), so a
+ *                 lookup is a binary search in the mapped file; zero padding up to matrixOff
  *      matrix     rows x dim float32, row-major
  *      footer     int64 CRC-32C of bytes [0, footerOff), then "EMBDEND" 0x00
  * </pre>
  * The reader checks the magic, the version window (distinct errors for too old and too new),
- * the sizes against the file length ("truncated" / "trailing data") and the CRC.
+ * the sizes against the file length ("truncated" / "trailing data") and the CRC. Version 1 files
+ * (no index) are still read; {@link MappedEmbeddings} builds their index in memory on first lookup.
  */
 public final class EmbdiffBinary {
   /** The first eight bytes of every cache file. */
   static final byte[] MAGIC = {'E', 'M', 'B', 'D', 'I', 'F', 'F', 0x1a};
   private static final byte[] END = {'E', 'M', 'B', 'D', 'E', 'N', 'D', 0};
   /** The version this build writes. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   /** The oldest version this build reads. */
   static final int MIN_VERSION = 1;
   static final int HEADER_BYTES = 64;
   static final int FOOTER_BYTES = 16;
-  private static final long WINDOW = 1L << 30;
+  static final long WINDOW = 1L << 30;
 
   private EmbdiffBinary() {}
 
@@ -79,12 +84,13 @@ public final class EmbdiffBinary {
       words[r] = space.word(r).getBytes(StandardCharsets.UTF_8);
       vocabBytes += 4 + words[r].length;
     }
-    long matrixOff = (HEADER_BYTES + vocabBytes + 63) / 64 * 64;
+    long indexOff = (HEADER_BYTES + vocabBytes + 7) / 8 * 8;
+    long matrixOff = (indexOff + 12L * rows + 63) / 64 * 64;
     long footerOff = matrixOff + (long) rows * dim * 4;
     CRC32C crc = new CRC32C();
     ByteBuffer buf = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
     buf.put(MAGIC).putInt(VERSION).putInt(dim).putLong(rows).putLong(HEADER_BYTES).putLong(matrixOff)
-        .putLong(footerOff).putLong(0).putLong(0);
+        .putLong(footerOff).putLong(indexOff).putLong(0);
     for (byte[] w : words) {
       if (buf.remaining() < 4 + w.length) {
         flush(buf, out, crc);
@@ -94,12 +100,22 @@ public final class EmbdiffBinary {
       }
       buf.putInt(w.length).put(w);
     }
-    for (long at = HEADER_BYTES + vocabBytes; at < matrixOff; at++) {
-      if (!buf.hasRemaining()) {
+    padTo(buf, out, crc, HEADER_BYTES + vocabBytes, indexOff);
+    long entry = HEADER_BYTES;
+    for (byte[] w : words) {
+      if (buf.remaining() < 8) {
         flush(buf, out, crc);
       }
-      buf.put((byte) 0);
+      buf.putLong(entry);
+      entry += 4 + w.length;
     }
+    for (int row : sortedRows(words)) {
+      if (buf.remaining() < 4) {
+        flush(buf, out, crc);
+      }
+      buf.putInt(row);
+    }
+    padTo(buf, out, crc, indexOff + 12L * rows, matrixOff);
     flush(buf, out, crc);
     float[] m = space.matrix();
     int step = buf.capacity() / 4;
@@ -113,6 +129,21 @@ public final class EmbdiffBinary {
     buf.putLong(crc.getValue()).put(END);
     buf.flip();
     out.write(buf.array(), 0, buf.limit());
+  }
+
+  /** Row numbers ordered by their words' UTF-8 bytes, compared unsigned (the order of the stored index). */
+  static int[] sortedRows(byte[][] words) {
+    return java.util.stream.IntStream.range(0, words.length).boxed()
+        .sorted((a, b) -> java.util.Arrays.compareUnsigned(words[a], words[b])).mapToInt(Integer::intValue).toArray();
+  }
+
+  private static void padTo(ByteBuffer buf, OutputStream out, CRC32C crc, long from, long to) throws IOException {
+    for (long at = from; at < to; at++) {
+      if (!buf.hasRemaining()) {
+        flush(buf, out, crc);
+      }
+      buf.put((byte) 0);
+    }
   }
 
   private static void flush(ByteBuffer buf, OutputStream out, CRC32C crc) throws IOException {
@@ -134,54 +165,12 @@ public final class EmbdiffBinary {
   static LoadedVectors read(Path file, LoadOptions options, ProgressListener progress, long windowBytes)
       throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      long size = ch.size();
-      ByteBuffer h = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-      while (h.hasRemaining() && ch.read(h, h.position()) > 0) {
-        // read up to the whole header
-      }
-      int got = h.position();
-      h.flip();
-      byte[] magic = new byte[Math.min(MAGIC.length, got)];
-      h.get(magic);
-      if (magic.length < MAGIC.length || !hasMagic(magic)) {
-        throw new VectorFormatException("not an embdiff cache: magic " + Utf8.hex(magic, 0, magic.length)
-            + ", expected " + Utf8.hex(MAGIC, 0, MAGIC.length) + " (" + file + " byte offset 0)");
-      }
-      if (size < HEADER_BYTES) {
-        throw new VectorFormatException("truncated: " + size + " bytes, an embdiff cache header needs "
-            + HEADER_BYTES + " (" + file + " byte offset " + size + ")");
-      }
-      int version = h.getInt();
-      if (version < MIN_VERSION) {
-        throw new VectorFormatException("embdiff cache too old: version " + version + ", this embdiff reads "
-            + MIN_VERSION + ".." + VERSION + "; re-create it with 'embdiff convert SOURCE OUT --to embdiff' ("
-            + file + " byte offset 8)");
-      }
-      if (version > VERSION) {
-        throw new VectorFormatException("embdiff cache too new: version " + version + ", this embdiff reads "
-            + MIN_VERSION + ".." + VERSION + "; upgrade embdiff (" + file + " byte offset 8)");
-      }
-      int dim = h.getInt();
-      long rows = h.getLong();
-      long vocabOff = h.getLong();
-      long matrixOff = h.getLong();
-      long footerOff = h.getLong();
-      if (dim <= 0 || rows < 0 || vocabOff != HEADER_BYTES || matrixOff < vocabOff
-          || footerOff != matrixOff + rows * dim * 4L || rows * dim > Integer.MAX_VALUE - 16) {
-        throw new VectorFormatException("corrupt embdiff cache header: dim " + dim + ", rows " + rows
-            + ", offsets " + vocabOff + "/" + matrixOff + "/" + footerOff + ", expected consistent sizes ("
-            + file + " byte offset 12)");
-      }
-      long expectedSize = footerOff + FOOTER_BYTES;
-      if (size < expectedSize) {
-        throw new VectorFormatException("truncated: " + size + " bytes, the header announces " + expectedSize
-            + " (" + rows + " x " + dim + "); the footer with the checksum is missing, re-create the cache (" + file
-            + " byte offset " + size + ")");
-      }
-      if (size > expectedSize) {
-        throw new VectorFormatException("trailing data: " + size + " bytes, the header announces " + expectedSize
-            + " (" + file + " byte offset " + expectedSize + ")");
-      }
+      Header header = header(ch, file);
+      int dim = header.dim();
+      long rows = header.rows();
+      long matrixOff = header.matrixOff();
+      long footerOff = header.footerOff();
+      long vocabEnd = header.vocabEnd();
       ByteBuffer footer = ch.map(FileChannel.MapMode.READ_ONLY, footerOff, FOOTER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
       long storedCrc = footer.getLong();
       int rowBytes = dim * 4;
@@ -199,7 +188,7 @@ public final class EmbdiffBinary {
           }
         });
         CompletableFuture<Long> crc = pass.thenApply(Pass::crc);
-        String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, matrixOff), crc, storedCrc);
+        String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, vocabEnd), crc, storedCrc);
         progress.advance(matrixOff);
         Vocabulary vocabulary = vocabulary(words, file);
         float[] values = join(pass).matrix();
@@ -213,7 +202,7 @@ public final class EmbdiffBinary {
             throw new java.io.UncheckedIOException(e);
           }
         });
-        String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, matrixOff), crc, storedCrc);
+        String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, vocabEnd), crc, storedCrc);
         RowCollector collector = new RowCollector(file, true, options, warnings);
         collector.begin(dim, 0);
         float[] row = new float[dim];
@@ -242,6 +231,69 @@ public final class EmbdiffBinary {
       return new LoadedVectors(space, new LoadSummary(file, VectorFormat.EMBDIFF_BINARY, "none", rowsRead,
           space.size(), dim, warnings.counts(), warnings.examples()));
     }
+  }
+
+  /**
+   * The validated header of a cache file.
+   *
+   * @param vocabEnd end of the vocabulary entries (the index in version 2, the matrix in version 1)
+   */
+  record Header(int version, int dim, long rows, long matrixOff, long footerOff, long indexOff, long vocabEnd) {}
+
+  /** Reads and checks the header and the file size against it (magic, version window, truncated, trailing data). */
+  static Header header(FileChannel ch, Path file) throws IOException {
+    long size = ch.size();
+    ByteBuffer h = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+    while (h.hasRemaining() && ch.read(h, h.position()) > 0) {
+      // read up to the whole header
+    }
+    int got = h.position();
+    h.flip();
+    byte[] magic = new byte[Math.min(MAGIC.length, got)];
+    h.get(magic);
+    if (magic.length < MAGIC.length || !hasMagic(magic)) {
+      throw new VectorFormatException("not an embdiff cache: magic " + Utf8.hex(magic, 0, magic.length)
+          + ", expected " + Utf8.hex(MAGIC, 0, MAGIC.length) + " (" + file + " byte offset 0)");
+    }
+    if (size < HEADER_BYTES) {
+      throw new VectorFormatException("truncated: " + size + " bytes, an embdiff cache header needs "
+          + HEADER_BYTES + " (" + file + " byte offset " + size + ")");
+    }
+    int version = h.getInt();
+    if (version < MIN_VERSION) {
+      throw new VectorFormatException("embdiff cache too old: version " + version + ", this embdiff reads "
+          + MIN_VERSION + ".." + VERSION + "; re-create it with 'embdiff convert SOURCE OUT --to embdiff' ("
+          + file + " byte offset 8)");
+    }
+    if (version > VERSION) {
+      throw new VectorFormatException("embdiff cache too new: version " + version + ", this embdiff reads "
+          + MIN_VERSION + ".." + VERSION + "; upgrade embdiff (" + file + " byte offset 8)");
+    }
+    int dim = h.getInt();
+    long rows = h.getLong();
+    long vocabOff = h.getLong();
+    long matrixOff = h.getLong();
+    long footerOff = h.getLong();
+    long indexOff = h.getLong();
+    if (dim <= 0 || rows < 0 || vocabOff != HEADER_BYTES || matrixOff < vocabOff
+        || footerOff != matrixOff + rows * dim * 4L || rows * dim > Integer.MAX_VALUE - 16
+        || (version >= 2 && (indexOff < vocabOff || indexOff % 8 != 0 || indexOff + 12 * rows > matrixOff))) {
+      throw new VectorFormatException("corrupt embdiff cache header: dim " + dim + ", rows " + rows
+          + ", offsets " + vocabOff + "/" + matrixOff + "/" + footerOff + (version >= 2 ? "/" + indexOff : "")
+          + ", expected consistent sizes (" + file + " byte offset 12)");
+    }
+    long vocabEnd = version >= 2 ? indexOff : matrixOff;
+    long expectedSize = footerOff + FOOTER_BYTES;
+    if (size < expectedSize) {
+      throw new VectorFormatException("truncated: " + size + " bytes, the header announces " + expectedSize
+          + " (" + rows + " x " + dim + "); the footer with the checksum is missing, re-create the cache (" + file
+          + " byte offset " + size + ")");
+    }
+    if (size > expectedSize) {
+      throw new VectorFormatException("trailing data: " + size + " bytes, the header announces " + expectedSize
+          + " (" + file + " byte offset " + expectedSize + ")");
+    }
+    return new Header(version, dim, rows, matrixOff, footerOff, indexOff, vocabEnd);
   }
 
   /** A read step that may fail. */
@@ -322,7 +374,7 @@ public final class EmbdiffBinary {
   }
 
   /** CRC-32C of bytes [0, end), mapped in windows. */
-  private static long crcOf(FileChannel ch, long end) throws IOException {
+  static long crcOf(FileChannel ch, long end) throws IOException {
     CRC32C crc = new CRC32C();
     for (long at = 0; at < end; at += WINDOW) {
       crc.update(ch.map(FileChannel.MapMode.READ_ONLY, at, Math.min(WINDOW, end - at)));
@@ -339,9 +391,9 @@ public final class EmbdiffBinary {
     }
   }
 
-  /** Reads the vocabulary section {@code [64, matrixOff)} in one piece and decodes it. */
-  private static String[] readWords(FileChannel ch, Path file, int rows, long matrixOff) throws IOException {
-    long length = matrixOff - HEADER_BYTES;
+  /** Reads the vocabulary section {@code [64, vocabEnd)} in one piece and decodes it. */
+  private static String[] readWords(FileChannel ch, Path file, int rows, long vocabEnd) throws IOException {
+    long length = vocabEnd - HEADER_BYTES;
     if (length > Integer.MAX_VALUE - 16) {
       throw new VectorFormatException("vocabulary section of " + length + " bytes is too large, expected under 2 GB ("
           + file + " byte offset " + HEADER_BYTES + ")");
@@ -364,7 +416,7 @@ public final class EmbdiffBinary {
       int n = le.getInt(at);
       if (n < 0 || at + 4L + n > b.length) {
         throw new VectorFormatException("corrupt vocabulary: word " + (r + 1) + " has length " + n
-            + ", expected it to end before the matrix at byte " + matrixOff + " (" + file + " byte offset "
+            + ", expected it to end before byte " + vocabEnd + " (" + file + " byte offset "
             + (HEADER_BYTES + at) + ")");
       }
       words[r] = Utf8.decode(b, at + 4, at + 4 + n);

@@ -140,12 +140,12 @@ class VectorWriterTest {
     long size = Files.size(p);
     patch(p, 8, int32(0));
     assertThatThrownBy(() -> VectorReader.load(p)).isInstanceOf(VectorFormatException.class)
-        .hasMessage("embdiff cache too old: version 0, this embdiff reads 1..1; re-create it with "
+        .hasMessage("embdiff cache too old: version 0, this embdiff reads 1..2; re-create it with "
             + "'embdiff convert SOURCE OUT --to embdiff' (" + p + " byte offset 8)");
-    patch(p, 8, int32(2));
+    patch(p, 8, int32(3));
     assertThatThrownBy(() -> VectorReader.load(p)).isInstanceOf(VectorFormatException.class)
-        .hasMessage("embdiff cache too new: version 2, this embdiff reads 1..1; upgrade embdiff (" + p + " byte offset 8)");
-    patch(p, 8, int32(1));
+        .hasMessage("embdiff cache too new: version 3, this embdiff reads 1..2; upgrade embdiff (" + p + " byte offset 8)");
+    patch(p, 8, int32(2));
     assertThat(VectorReader.load(p).space().size()).isEqualTo(50);
     patch(p, size - 30, new byte[] {1, 2, 3});
     assertThatThrownBy(() -> VectorReader.load(p)).isInstanceOf(VectorFormatException.class)
