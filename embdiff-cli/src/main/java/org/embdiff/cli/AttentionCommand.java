@@ -69,7 +69,7 @@ final class AttentionCommand implements Callable<Integer> {
         r.sideB(), "difference [CI]", "p");
     for (AttentionResult.Comparison c : r.comparisons()) {
       out.printf(Locale.ROOT, "  %-11s %-17s %-18s %9.4f %9.4f  %-27s %.2g%n", words(c.representation()), words(c.projection()),
-          c.metric(), c.meanA(), c.meanB(), String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", c.difference().estimate(),
+          AttentionResult.metricWords(c.metric()), c.meanA(), c.meanB(), String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", c.difference().estimate(),
               c.difference().lo(), c.difference().hi()), c.wilcoxon().pTwoSided());
     }
     out.println("noise control (native dim): mean normalised entropy as noise of scale s enters the vectors;");

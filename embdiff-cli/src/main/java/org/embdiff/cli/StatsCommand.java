@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.embdiff.cooc.CountingEngine;
 import org.embdiff.stats.Counts;
 import org.embdiff.stats.CorpusCounter;
 import org.embdiff.stats.CorpusFiles;
@@ -47,6 +48,10 @@ import picocli.CommandLine.Spec;
 final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin EngineOptions engine;
+
+  /** The Spark engine, started for the first corpus side that needs it. */
+  private CountingEngine spark;
 
   @Parameters(arity = "0..*", paramLabel = "SIDE", description = "Sides: [NAME=]PATH[,PATH...].")
   List<String> sides = new ArrayList<>();
@@ -144,9 +149,16 @@ final class StatsCommand implements Callable<Integer> {
     CorpusStatistics.Settings settings = new CorpusStatistics.Settings(bootstrap, 0.95, common.seed(),
         new DomainDivergence.Settings(priorA, smoothing, priorStrength, top), commonTopN);
     List<LoadedSide> loaded = new ArrayList<>();
+    boolean useSpark = engine.isSpark();
     try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
       for (int i = 0; i < specs.size(); i++) {
-        loaded.add(load(specs.get(i), defaults.get(i), i, progress));
+        loaded.add(load(specs.get(i), defaults.get(i), i, progress, useSpark));
+      }
+    } catch (RuntimeException e) {
+      throw EngineOptions.unwrap(e);
+    } finally {
+      if (spark != null) {
+        spark.close();
       }
     }
     PrintWriter o = spec.commandLine().getOut();
@@ -177,7 +189,8 @@ final class StatsCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private LoadedSide load(String text, String defaultName, int index, ProgressListener progress) throws IOException {
+  private LoadedSide load(String text, String defaultName, int index, ProgressListener progress, boolean useSpark)
+      throws IOException {
     String name;
     String body;
     int eq = text.indexOf('=');
@@ -190,6 +203,7 @@ final class StatsCommand implements Callable<Integer> {
       body = text;
     }
     List<Path> corpora = new ArrayList<>();
+    List<String> uris = new ArrayList<>();
     Path freq = null;
     String sideTokenizer = null;
     for (String part : body.split(",")) {
@@ -201,7 +215,14 @@ final class StatsCommand implements Callable<Integer> {
         sideTokenizer = p.substring(10);
         Tokenizers.byName(sideTokenizer); // fails early on an unknown name
       } else if (p.startsWith("corpus:")) {
-        corpora.add(Path.of(p.substring(7)));
+        String c = p.substring(7);
+        if (useSpark && EngineOptions.isUri(c)) {
+          uris.add(c);
+        } else {
+          corpora.add(Path.of(c));
+        }
+      } else if (useSpark && EngineOptions.isUri(p)) {
+        uris.add(p);
       } else if (p.startsWith("freq:")) {
         freq = single(freq, Path.of(p.substring(5)), text);
       } else if (p.startsWith("vectors:")) {
@@ -218,15 +239,15 @@ final class StatsCommand implements Callable<Integer> {
         }
       }
     }
-    if (freq != null && !corpora.isEmpty()) {
+    if (freq != null && !(corpora.isEmpty() && uris.isEmpty())) {
       throw new IllegalArgumentException("side '" + text + "' has both a corpus and a frequency list; give one");
     }
-    if (freq == null && corpora.isEmpty()) {
+    if (freq == null && corpora.isEmpty() && uris.isEmpty()) {
       throw new IllegalArgumentException("side '" + text + "' has no input path");
     }
-    Path first = freq != null ? freq : corpora.get(0);
     if (name == null) {
-      String f = first.getFileName().toString();
+      String f = freq != null ? freq.getFileName().toString() : !corpora.isEmpty()
+          ? corpora.get(0).getFileName().toString() : uris.get(0).substring(uris.get(0).lastIndexOf('/') + 1);
       int dot = f.indexOf('.');
       name = dot > 0 ? f.substring(0, dot) : f;
       if (name.isEmpty()) {
@@ -236,17 +257,36 @@ final class StatsCommand implements Callable<Integer> {
     if (freq != null) {
       return new LoadedSide(name, FrequencyListReader.read(freq), "frequency list " + freq, "(list)");
     }
-    List<Path> files = CorpusFiles.expand(corpora);
-    Tokenizer tok = tokenizerFor(sideTokenizer != null ? sideTokenizer : tokenizer, name, corpora);
-    CorpusCounter counter = new CorpusCounter(new CorpusCounter.Options(tok, minCount, maxVocab,
-        Math.max(1, common.threads()), 0));
-    CorpusCounter.Result r = counter.countDetailed(files, progress);
-    if (r.counts().totalTokens() == 0) {
-      throw new IllegalArgumentException("side '" + name + "': " + (files.size() == 1 ? "the corpus " + files.get(0) + " is"
-          : "the " + files.size() + " corpus files " + files + " are") + " empty (no tokens); give a corpus with text");
+    Tokenizer tok = tokenizerFor(sideTokenizer != null ? sideTokenizer : tokenizer, name, corpora, uris);
+    CorpusCounter.Result r;
+    int fileCount;
+    String where = "";
+    if (useSpark) {
+      List<String> inputs = new ArrayList<>(uris);
+      for (Path f : CorpusFiles.expand(corpora)) {
+        inputs.add(f.toAbsolutePath().toUri().toString());
+      }
+      if (spark == null) {
+        spark = engine.open();
+      }
+      r = spark.countWords(inputs, tok.name(), minCount, maxVocab);
+      fileCount = inputs.size();
+      where = ", " + spark.description();
+    } else {
+      List<Path> files = CorpusFiles.expand(corpora);
+      CorpusCounter counter = new CorpusCounter(new CorpusCounter.Options(tok, minCount, maxVocab,
+          Math.max(1, common.threads()), 0));
+      r = counter.countDetailed(files, progress);
+      fileCount = files.size();
     }
-    String source = String.format(Locale.ROOT, "corpus of %d file%s (%,d lines, %,d bytes, %.1f s)", files.size(),
-        files.size() == 1 ? "" : "s", r.lines(), r.bytes(), r.seconds());
+    if (r.counts().totalTokens() == 0) {
+      String what = useSpark ? "the " + fileCount + " corpus input(s) are"
+          : corpora.size() == 1 ? "the corpus " + corpora.get(0) + " is" : "the corpus files " + corpora + " are";
+      throw new IllegalArgumentException("side '" + name + "': " + what + " empty (no tokens); give a corpus with text");
+    }
+    String source = String.format(Locale.ROOT, "corpus of %d %s (%,d lines, %,d bytes, %.1f s%s)", fileCount,
+        useSpark ? "input" + (fileCount == 1 ? "" : "s") : "file" + (fileCount == 1 ? "" : "s"), r.lines(), r.bytes(),
+        r.seconds(), where);
     return new LoadedSide(name, r.counts(), source, tok.name());
   }
 
@@ -257,10 +297,10 @@ final class StatsCommand implements Callable<Integer> {
     return next;
   }
 
-  private Tokenizer tokenizerFor(String chosen, String name, List<Path> corpora) {
+  private Tokenizer tokenizerFor(String chosen, String name, List<Path> corpora, List<String> uris) {
     String t = chosen.toLowerCase(Locale.ROOT);
     if (t.equals("auto")) {
-      String hay = (name + " " + corpora).toLowerCase(Locale.ROOT);
+      String hay = (name + " " + corpora + " " + uris).toLowerCase(Locale.ROOT);
       t = hay.contains("twitter") || hay.contains("tweet") ? "twitter" : "wiki";
     }
     if (gloveTwitterTokens && t.equals("twitter")) {

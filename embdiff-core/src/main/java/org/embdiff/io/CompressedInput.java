@@ -81,7 +81,21 @@ public final class CompressedInput {
     if (Files.isDirectory(path)) {
       throw new IOException(path + ": is a directory, expected a file");
     }
-    CountingInputStream file = new CountingInputStream(Files.newInputStream(path), progress);
+    return decode(Files.newInputStream(path), path.toString(), entry, progress);
+  }
+
+  /**
+   * Wraps {@code file} (any byte stream, e.g. from a Hadoop file system) in the decompressor its
+   * first bytes call for, as {@link #open(Path)} does; {@code entry} picks a zip entry (null = the
+   * first file entry) and {@code location} names the source in errors.
+   */
+  public static Opened decode(InputStream file, String location, String entry) throws IOException {
+    return decode(file, location, entry, ProgressListener.NONE);
+  }
+
+  private static Opened decode(InputStream in, String path, String entry, ProgressListener progress)
+      throws IOException {
+    CountingInputStream file = new CountingInputStream(in, progress);
     InputStream raw = new BufferedInputStream(file, 1 << 16);
     raw.mark(8);
     byte[] magic = raw.readNBytes(6);
@@ -117,6 +131,24 @@ public final class CompressedInput {
     return new Opened(raw, "none");
   }
 
+  /** The compression that the first {@code n} bytes of a file announce: gzip, bzip2, xz, zip or none. */
+  public static String compressionOf(byte[] magic, int n) {
+    if (n >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+      return "gzip";
+    }
+    if (n >= 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h') {
+      return "bzip2";
+    }
+    if (n >= 6 && (magic[0] & 0xff) == 0xfd && magic[1] == '7' && magic[2] == 'z' && magic[3] == 'X'
+        && magic[4] == 'Z' && magic[5] == 0) {
+      return "xz";
+    }
+    if (n >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+      return "zip";
+    }
+    return "none";
+  }
+
   private static String compressionOf(byte[] magic) {
     if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f) {
       return "gzip";
@@ -127,7 +159,7 @@ public final class CompressedInput {
     return magic.length >= 1 && magic[0] == 'P' ? "zip" : "xz";
   }
 
-  private static Opened decompressed(InputStream decoder, String compression, Path path, CountingInputStream file) {
+  private static Opened decompressed(InputStream decoder, String compression, String path, CountingInputStream file) {
     return new Opened(new BufferedInputStream(new DecodingErrors(decoder, compression, path, file), 1 << 16), compression);
   }
 
@@ -135,7 +167,7 @@ public final class CompressedInput {
    * The one message of a decompression failure: the file, the compression, the on-disk byte offset
    * reached, the decoder's reason and what to do.
    */
-  static IOException corrupt(Path path, String compression, long offset, IOException cause) {
+  static IOException corrupt(String path, String compression, long offset, IOException cause) {
     String reason = cause.getMessage() == null || cause.getMessage().isBlank()
         ? (cause instanceof java.io.EOFException ? "unexpected end of the compressed data" : cause.getClass().getSimpleName())
         : cause.getMessage();
@@ -152,10 +184,10 @@ public final class CompressedInput {
   /** Turns a decoder's bare exception (often an EOFException without message) into {@link #corrupt}. */
   private static final class DecodingErrors extends java.io.FilterInputStream {
     private final String compression;
-    private final Path path;
+    private final String path;
     private final CountingInputStream file;
 
-    DecodingErrors(InputStream in, String compression, Path path, CountingInputStream file) {
+    DecodingErrors(InputStream in, String compression, String path, CountingInputStream file) {
       super(in);
       this.compression = compression;
       this.path = path;
