@@ -6,10 +6,17 @@ import picocli.CommandLine.ParseResult;
 
 /** Prints one clean line for a failed command; the stack trace only with {@code --verbose}. */
 final class CleanErrorHandler implements IExecutionExceptionHandler {
+  /** The flag that sets each setting core names in words ({@link org.embdiff.compare.InvalidSetting}). */
+  static final java.util.Map<String, String> FLAGS = java.util.Map.of("threads", "--threads", "top words", "--top",
+      "sentences per side", "--sentences-per-side");
+
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
     Throwable shown = ex instanceof java.io.UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
     String message = shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
+    if (shown instanceof org.embdiff.compare.InvalidSetting bad && FLAGS.containsKey(bad.setting())) {
+      message = FLAGS.get(bad.setting()) + " must be " + bad.expected() + ", got " + bad.value();
+    }
     String kind = ExitCodes.forException(shown) == ExitCodes.BAD_INPUT ? "error" : "internal error";
     cmd.getErr().println("embdiff: " + kind + ": " + message);
     if (isVerbose(parseResult)) {

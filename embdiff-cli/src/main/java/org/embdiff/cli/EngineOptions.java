@@ -30,7 +30,7 @@ final class EngineOptions {
           + "spark-submit set it, else local[*]).")
   String master;
 
-  @Option(names = "--partitions", paramLabel = "N",
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--partitions", paramLabel = "N",
       description = "Spark reduce partitions (0 = the cluster's default parallelism; default: ${DEFAULT-VALUE}).")
   int partitions;
 

@@ -15,6 +15,9 @@ import org.embdiff.vec.NearestNeighbors;
 
 /** Computes a {@link ShiftAnalysis}: which shared words moved between two spaces, and how much. */
 public final class DomainShift {
+  /** The band of words the frequency list does not have. */
+  static final String NOT_IN_LIST = "not in list";
+
   /** Why Delta_w is refused without an alignment. */
   public static final String UNALIGNED_MESSAGE = "Delta_w = ||A(w) - B(w)|| without an alignment is not a shift: two "
       + "embedding spaces are only defined up to rotation (and here maybe dimension), so the raw difference measures the "
@@ -95,6 +98,7 @@ public final class DomainShift {
       String label = bandLabel(e, edges);
       perBand.put(label, new BandSummaryBuilder(label));
     }
+    perBand.put(NOT_IN_LIST, new BandSummaryBuilder(NOT_IN_LIST));
     for (int i = 0; i < n; i++) {
       WordShift w = words.get(i);
       overall.add(w);
@@ -180,6 +184,9 @@ public final class DomainShift {
   }
 
   static String band(int rank, List<Integer> edges) {
+    if (rank > SharedVocabulary.UNRANKED) {
+      return NOT_IN_LIST; // a word missing from the frequency list has no rank, not a rare one
+    }
     for (int e = 0; e < edges.size(); e++) {
       if (rank <= edges.get(e)) {
         return bandLabel(e, edges);

@@ -13,6 +13,9 @@ import org.embdiff.vec.EmbeddingSpace;
  * row order of each file (frequency order for GloVe/word2vec) unless given.
  */
 public final class SharedVocabulary {
+  /** The 0-based rank given to a word the frequency list does not have (after every listed word). */
+  public static final int UNRANKED = Integer.MAX_VALUE / 2;
+
   private final String[] words;
   private final int[] rowsA;
   private final int[] rowsB;
@@ -123,7 +126,7 @@ public final class SharedVocabulary {
       return row;
     }
     int r = ranks.applyAsInt(word);
-    return r >= 0 ? r : Integer.MAX_VALUE / 2;
+    return r >= 0 ? r : UNRANKED;
   }
 
   /** Number of shared words. */

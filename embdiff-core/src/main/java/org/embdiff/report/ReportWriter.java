@@ -42,7 +42,7 @@ public final class ReportWriter {
       throw new IOException("cannot write a report to the file-system root " + absolute);
     }
     if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-      throw new IOException("report target " + absolute + " exists and is not a folder; choose another --out");
+      throw new IOException("report target " + absolute + " exists and is not a folder; choose another report folder");
     }
     Files.createDirectories(parent);
     Path temp = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");

@@ -52,7 +52,7 @@ final class ShiftView {
         List.of(new Chart.Series("words", "scatter", result.scatter(), result.scatterLabels())),
         "Every " + result.scatterStep() + "th shared word; hover for the word."));
     if (!r.focus().isEmpty()) {
-      view.table(shiftTable("shift-probes", "Probe words (domain words chosen with --probe-words)", r.focus(), a, b));
+      view.table(shiftTable("shift-probes", "Probe words (the domain words followed through the report)", r.focus(), a, b));
     }
     List<ShiftAnalysis.ShiftedWord> frequent = new ArrayList<>();
     List<String> frequentBands = new ArrayList<>();

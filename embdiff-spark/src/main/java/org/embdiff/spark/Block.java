@@ -7,16 +7,17 @@ import java.io.Serializable;
  * took. A reader may reuse {@code buf} for its next block, so a consumer finishes with a block
  * before it asks for the next one.
  */
-final class Block implements Serializable {
+public final class Block implements Serializable {
   private static final long serialVersionUID = 1L;
   byte[] buf;
   int len;
   /** Lines (documents) in the block. */
   long lines;
-  /** Uncompressed bytes read for it from a compressed file (0 for plain files, whose size is known). */
-  long decompressedBytes;
+  /** Bytes of the file behind it (uncompressed; the newline added after a file's last line not counted). */
+  long fileBytes;
 
-  Block(byte[] buf) {
+  /** A block over {@code buf}, empty. */
+  public Block(byte[] buf) {
     this.buf = buf;
   }
 }

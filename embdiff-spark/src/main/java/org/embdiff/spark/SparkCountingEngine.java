@@ -104,7 +104,7 @@ final class SparkCountingEngine implements CountingEngine {
     long tokens = 0;
     long pruned = 0;
     long lines = 0;
-    long bytes = inputs.plainBytes();
+    long bytes = 0;
     long types = 0;
     for (Tuple2<String, Long> r : rows) {
       switch (r._1()) {

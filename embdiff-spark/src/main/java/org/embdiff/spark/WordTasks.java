@@ -41,7 +41,7 @@ final class WordTasks {
       Block b = blocks.next();
       counter.add(b.buf, 0, b.len);
       lines += b.lines;
-      bytes += b.decompressedBytes;
+      bytes += b.fileBytes;
     }
     List<Tuple2<String, Long>> out = new ArrayList<>();
     counter.forEachWord((w, c) -> out.add(new Tuple2<>(w, c)));
