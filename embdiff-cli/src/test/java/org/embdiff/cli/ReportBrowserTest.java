@@ -100,6 +100,8 @@ class ReportBrowserTest {
         assertThat(spread[0] / spread[1]).as("spread of the tails / heads").isBetween(0.5, 2.0);
       }
     }
+    // a count with its unit reads as one number: no "1,232 59967 types"
+    assertThat(Files.readString(demoReport.resolve("report.md"))).doesNotContainPattern("[0-9] [0-9]{4,} types");
     for (String f : new String[] {"index.html", "report.md", "report.json", "counts.csv", "analogies.csv"}) {
       assertThat(demoReport.resolve(f)).isRegularFile();
     }
@@ -230,6 +232,9 @@ class ReportBrowserTest {
             + "});"
             + "return out;");
     assertThat(spills).as("tables and charts outside their card").isEmpty();
+    long seedRows = ((Number) js.executeScript("return Array.from(document.querySelectorAll('#settings-table td:first-child'))"
+        + ".filter(function (td) { return td.textContent === 'seed' || td.textContent === 'threads'; }).length")).longValue();
+    assertThat(seedRows).as("seed and threads listed once each").isEqualTo(2);
   }
 
   /**
