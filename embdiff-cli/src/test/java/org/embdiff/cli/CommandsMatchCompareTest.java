@@ -24,7 +24,7 @@ class CommandsMatchCompareTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SEED = "11";
 
-  @TempDir Path dir;
+  private Path dir;
   private String sideA;
   private String sideB;
   private Path vectorsA;
@@ -37,7 +37,8 @@ class CommandsMatchCompareTest {
   private JsonNode report;
 
   @BeforeAll
-  void compareOnce() throws Exception {
+  void compareOnce(@TempDir Path tmp) throws Exception {
+    dir = tmp;
     Random random = new Random(3);
     vectorsA = vectors("a.txt", 400, 8, random);
     vectorsB = vectors("b.txt", 320, 6, random);
@@ -189,6 +190,7 @@ class CommandsMatchCompareTest {
   void stats() throws Exception {
     Path out = outDir("stats");
     JsonNode cmd = command("stats/stats.json", "stats", "--a", "wiki=" + freqA, "--b", "twitter=" + freqB, "--seed", SEED,
+        "--bootstrap", "1000",
         "--threads", "2", "--out", out.toString());
     JsonNode divergence = record("divergence").path("full");
     JsonNode c = cmd.path("comparisons").get(0).path("divergence");

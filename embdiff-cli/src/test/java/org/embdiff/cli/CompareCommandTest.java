@@ -92,6 +92,8 @@ class CompareCommandTest {
     assertThat(run1.exit()).as(run1.err()).isZero();
     JsonNode r1 = json(out1);
     assertThat(r1.path("header").path("sideA").asText()).isEqualTo("news");
+    assertThat(section(r1, "distributions").path("status").asText())
+        .as(section(r1, "distributions").path("reason").asText()).isEqualTo("ok");
     assertThat(section(r1, "distributions").path("record").path("sources").get(0).path("report").path("frequency")
         .path("tokens").asLong()).isEqualTo(3000);
     assertThat(Files.exists(out1.resolve("counts.csv"))).isTrue();
