@@ -11,7 +11,7 @@ import org.embdiff.align.Aligner;
 import org.embdiff.align.AlignmentResult;
 import org.embdiff.align.AnchorPolicy;
 import org.embdiff.align.MapMethod;
-import org.embdiff.claims.Interval;
+import org.embdiff.inference.Interval;
 import org.embdiff.io.SideSpec;
 import org.embdiff.stats.Counts;
 import org.embdiff.transfer.DomainDivergence;
@@ -167,6 +167,6 @@ final class TransferCommand implements Callable<Integer> {
   }
 
   static String ci(Interval i) {
-    return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", i.estimate(), i.lo(), i.hi());
+    return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", i.estimate(), i.lower(), i.upper());
   }
 }

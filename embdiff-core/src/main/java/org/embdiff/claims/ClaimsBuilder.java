@@ -154,17 +154,18 @@ public final class ClaimsBuilder {
       for (TransferResult.Direction d : task.directions()) {
         String suffix = "." + task.task() + "." + d.trainSide() + "-to-" + d.otherSide();
         String where = " (" + task.task() + ", trained on " + d.trainSide() + ", tested with " + d.otherSide() + ")";
+        Interval increase = legacy(d.lossIncrease());
         out.add(new Claim("transfer.loss-increase" + suffix, "cross-domain loss > in-domain loss" + where, a, b,
-            d.inDomain().logLoss().estimate(), d.crossDomain().logLoss().estimate(), d.lossIncrease(),
-            "paired over splits: " + d.lossIncrease().method(), null, Direction.GREATER,
-            Verdict.decide(d.lossIncrease(), Direction.GREATER), null,
+            d.inDomain().logLoss().estimate(), d.crossDomain().logLoss().estimate(), increase,
+            "paired over splits: " + increase.method(), null, Direction.GREATER,
+            Verdict.decide(increase, Direction.GREATER), null,
             "values: in-domain log loss (A column) and cross-domain log loss (B column), nats"));
         String statement = "cross-domain loss rises with the word's divergence |log P_" + a + "/P_" + b + "|" + where;
         if (d.divergenceRelation() == null) {
           out.add(Claim.notMeasurable("transfer.loss-rises-with-divergence" + suffix, statement, a, b, Direction.GREATER,
               "frequency lists (freq:PATH) on both sides"));
         } else {
-          Interval rho = d.divergenceRelation().spearmanCrossLoss();
+          Interval rho = legacy(d.divergenceRelation().spearmanCrossLoss());
           List<TransferResult.Bin> bins = d.divergenceRelation().bins();
           out.add(new Claim("transfer.loss-rises-with-divergence" + suffix, statement, a, b,
               bins.get(0).meanCrossLoss(), bins.get(bins.size() - 1).meanCrossLoss(), rho, rho.method(), null,
@@ -228,5 +229,9 @@ public final class ClaimsBuilder {
     double share = g + o > 0 ? g / (g + o) : Double.NaN;
     return String.format(Locale.ROOT, "; domain words (%d of %d) carry %.1f%% of I(W;D)", group.length,
         group.length + other.length, 100 * share);
+  }
+
+  private static Interval legacy(org.embdiff.inference.Interval i) {
+    return new Interval(i.estimate(), i.lower(), i.upper(), i.level(), i.method());
   }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.embdiff.claims.Interval;
+import org.embdiff.inference.Interval;
 import org.embdiff.transfer.DomainDivergence;
 import org.embdiff.transfer.LeastSquaresMap;
 import org.embdiff.transfer.Lexicon;
@@ -96,7 +96,7 @@ final class TransferAnalysis implements Analysis {
         rows.add(Arrays.asList(task.task(), task.words(), d.trainSide(), d.otherSide(),
             d.inDomain().accuracy().estimate(), d.crossDomain().accuracy().estimate(), d.majority().accuracy().estimate(),
             d.inDomain().macroF1().estimate(), d.crossDomain().macroF1().estimate(), d.inDomain().logLoss().estimate(),
-            d.crossDomain().logLoss().estimate(), d.lossIncrease().estimate(), d.lossIncrease().lo(), d.lossIncrease().hi()));
+            d.crossDomain().logLoss().estimate(), d.lossIncrease().estimate(), d.lossIncrease().lower(), d.lossIncrease().upper()));
       }
     }
     view.chart(new Chart("transfer-accuracy", "bar", "Accuracy in-domain vs cross-domain", "task: trained on \u2192 tested with",
@@ -156,6 +156,6 @@ final class TransferAnalysis implements Analysis {
   }
 
   private static Cell cell(Interval i) {
-    return i == null ? Cell.EMPTY : Cell.of(i.estimate(), i.lo(), i.hi());
+    return i == null ? Cell.EMPTY : Cell.of(i.estimate(), i.lower(), i.upper());
   }
 }
