@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.embdiff.io.SideSpec;
-import org.embdiff.report.CompareSettings;
+import org.embdiff.compare.CompareSettings;
 import org.embdiff.serve.Explorer;
 import org.embdiff.serve.ExplorerLoader;
 import org.embdiff.serve.ExplorerServer;
@@ -129,7 +129,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private static Path need(String relative) throws IOException {
-    Path p = TwoSidesOptions.bundled(relative);
+    Path p = BundledData.resolve(relative);
     if (!Files.isRegularFile(p)) {
       throw new IOException("bundled data file " + p.toAbsolutePath() + " is missing; run from the embdiff folder (or set "
           + "-Dembdiff.home), or give --a and --b");
