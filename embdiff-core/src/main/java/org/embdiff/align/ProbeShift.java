@@ -24,6 +24,23 @@ public record ProbeShift(int probesFound, Measurement naive, Measurement control
   /** The control's name in reports. */
   public static final String CONTROL = "frequency-matched controls (nearest rank on both sides, without replacement)";
 
+  /**
+   * The bundled default probe words: words with a documented social-media sense beside their general one,
+   * each with its sense and the dictionary entry that documents it ({@code domain-sense-words.tsv}).
+   */
+  public static List<String> defaultProbes() {
+    try (java.io.InputStream in = ProbeShift.class.getResourceAsStream("domain-sense-words.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled probe list org/embdiff/align/domain-sense-words.tsv is missing "
+            + "from the jar; rebuild embdiff-core");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t", 2)[0].trim()).toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("reading the bundled probe list", e);
+    }
+  }
+
   /** Compares the probes' shifts with random and with frequency-matched other words. */
   public static ProbeShift of(List<WordShift> words, Set<String> probes, int randomControls, Bootstrap.Settings boot,
       SplittableRandom random) {
