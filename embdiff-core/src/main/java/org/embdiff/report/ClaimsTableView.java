@@ -22,12 +22,8 @@ final class ClaimsTableView {
     List<String> notes = new ArrayList<>();
     notes.add(measured + " of " + rows.size() + " claims measured. Differences are " + b + " \u2212 " + a
         + " unless the claim compares groups of words.");
-    notes.add("How verdicts are decided: each claim has a margin (its smallest difference of interest). Supported when "
-        + "the 95% interval lies beyond +margin in the claimed direction, contradicted when beyond the margin on the "
-        + "other side, no difference when it lies inside [-margin, +margin], inconclusive otherwise or when the "
-        + "Holm-adjusted p (across this table) exceeds 0.05. Confounded: the naive and the controlled analysis "
-        + "(common dimension for vector claims, harmonised vocabulary for count claims) disagree; the controlled one "
-        + "decides.");
+    notes.add("Verdict rule: supported when the 95% interval excludes the null value in the claimed direction, "
+        + "contradicted when it excludes it in the other direction, inconclusive otherwise.");
     return new ClaimsView("Each row is a claim about how " + b + " text differs from " + a
         + " text, with what was measured on each side, the difference with its 95% confidence interval, the test, "
         + "and a verdict computed from that interval. \"not measurable\" names the input that was missing.", rows, notes);
@@ -47,18 +43,6 @@ final class ClaimsTableView {
     if (c.pValue() != null && Double.isFinite(c.pValue())) {
       note.append(note.length() > 0 ? "; " : "").append(c.pValue() < 0.001 ? "p < 0.001"
           : String.format(Locale.ROOT, "p = %.3f", c.pValue()));
-    }
-    if (d != null) {
-      note.append(note.length() > 0 ? "; " : "").append(String.format(Locale.ROOT, "margin %.3g; naive %s", c.margin(),
-          c.naiveVerdict() == null ? "-" : c.naiveVerdict().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
-      if (c.controlled() != null) {
-        note.append(String.format(Locale.ROOT, "; controlled (%s) %.4g [%.4g, %.4g]", c.control(),
-            c.controlled().estimate(), c.controlled().lo(), c.controlled().hi()));
-      }
-      if (c.adjustedP() != null) {
-        note.append(String.format(Locale.ROOT, "; Holm-adjusted p %.3g", c.adjustedP()));
-      }
-      note.append("; why: ").append(c.reason());
     }
     if (c.note() != null) {
       note.append(note.length() > 0 ? "; " : "").append(c.note());
