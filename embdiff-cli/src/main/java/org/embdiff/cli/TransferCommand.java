@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.embdiff.claims.Interval;
+import org.embdiff.inference.Interval;
 import org.embdiff.compare.AnalysisSettings;
 import org.embdiff.compare.CompareSettings;
 import org.embdiff.compare.analyses.TransferAnalysis;
@@ -162,7 +162,11 @@ final class TransferCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "    %-13s %-24s %-24s %-24s%n", label, ci(m.accuracy()), ci(m.macroF1()), ci(m.logLoss()));
   }
 
-  static String ci(Interval i) {
+  static String ci(org.embdiff.claims.Interval i) {
     return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", i.estimate(), i.lo(), i.hi());
+  }
+
+  static String ci(Interval i) {
+    return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", i.estimate(), i.lower(), i.upper());
   }
 }

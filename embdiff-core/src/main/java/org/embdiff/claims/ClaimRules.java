@@ -54,8 +54,17 @@ public final class ClaimRules {
         d[i] = eb.replicates()[i] - ea.replicates()[i];
       }
       double alpha = (1 - level) / 2;
-      return new Interval(eb.value() - ea.value(), Statistics.quantile(d, alpha), Statistics.quantile(d, 1 - alpha),
-          level, "percentile interval of B - A over " + n + " independent bootstrap replicate pairs");
+      double est = eb.value() - ea.value();
+      double lo = Statistics.quantile(d, alpha);
+      double hi = Statistics.quantile(d, 1 - alpha);
+      String method = "percentile interval of B - A over " + n + " independent bootstrap replicate pairs";
+      if (!(lo <= est && est <= hi)) {
+        // a biased statistic's replicates can miss the estimate; the interval is widened to it and says so
+        lo = Math.min(lo, est);
+        hi = Math.max(hi, est);
+        method += ", widened to contain the estimate";
+      }
+      return new Interval(est, lo, hi, level, method);
     }
     if (!ea.hasInterval() || !eb.hasInterval()) {
       return null;
@@ -141,5 +150,10 @@ public final class ClaimRules {
     }
     return new Claim(id, statement, sideA, sideB, mean.estimate(), nullLevel.value(), diff, diff.method(), null,
         Direction.GREATER, Verdict.decide(diff, Direction.GREATER), null, "values: " + label + " (A column) and its null level (B column)");
+  }
+
+  /** The claims package's interval for an {@link org.embdiff.inference.Interval}. */
+  public static Interval of(org.embdiff.inference.Interval i) {
+    return i == null ? null : new Interval(i.estimate(), i.lower(), i.upper(), i.level(), i.method());
   }
 }

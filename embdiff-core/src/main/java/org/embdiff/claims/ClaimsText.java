@@ -19,6 +19,15 @@ public final class ClaimsText {
       sb.append(String.format(Locale.ROOT, "%-15s %-52s %10s %10s  %-34s %s%n", c.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '), c.id(), num(c.valueA()),
           num(c.valueB()), ci, pValue(c.pValue())));
       sb.append("    ").append(c.statement()).append('\n');
+      if (c.difference() != null) {
+        sb.append(String.format(Locale.ROOT, "    margin +-%s; naive %s", num(c.margin()), label(c.naiveVerdict())));
+        if (c.controlled() != null) {
+          sb.append(String.format(Locale.ROOT, ", controlled (%s) %s [%s, %s]", c.control(), num(c.controlled().estimate()),
+              num(c.controlled().lo()), num(c.controlled().hi())));
+        }
+        sb.append(c.adjustedP() == null ? "" : "; Holm-adjusted p " + pValue(c.adjustedP())).append('\n');
+        sb.append("    why: ").append(c.reason()).append('\n');
+      }
       if (c.missing() != null) {
         sb.append("    missing: ").append(c.missing()).append('\n');
       }
@@ -31,9 +40,16 @@ public final class ClaimsText {
     }
     long[] counts = new long[Verdict.values().length];
     claims.forEach(c -> counts[c.verdict().ordinal()]++);
-    sb.append(String.format(Locale.ROOT, "%d claims: %d supported, %d contradicted, %d inconclusive, %d not measurable%n",
-        claims.size(), counts[0], counts[1], counts[2], counts[3]));
+    sb.append(String.format(Locale.ROOT, "%d claims: %d supported, %d contradicted, %d no difference, %d inconclusive, "
+        + "%d confounded, %d not measurable%n", claims.size(), counts[Verdict.SUPPORTED.ordinal()],
+        counts[Verdict.CONTRADICTED.ordinal()], counts[Verdict.NO_DIFFERENCE.ordinal()],
+        counts[Verdict.INCONCLUSIVE.ordinal()], counts[Verdict.CONFOUNDED.ordinal()],
+        counts[Verdict.NOT_MEASURABLE.ordinal()]));
     return sb.toString();
+  }
+
+  private static String label(Verdict v) {
+    return v == null ? "-" : v.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private static String pValue(Double p) {

@@ -18,6 +18,12 @@ public record Interval(double estimate, double lo, double hi, double level, Stri
     if (lo > hi) {
       throw new IllegalArgumentException("lo " + lo + " > hi " + hi);
     }
+    if (!Double.isNaN(estimate) && !(lo <= estimate && estimate <= hi)) {
+      // every reported interval contains its estimate: a bootstrap that misses it is widened, and says so
+      lo = Math.min(lo, estimate);
+      hi = Math.max(hi, estimate);
+      method = (method == null ? "interval" : method) + ", widened to contain the estimate";
+    }
   }
 
   /** Whether the interval lies entirely above {@code value}. */

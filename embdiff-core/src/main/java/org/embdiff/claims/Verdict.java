@@ -8,6 +8,10 @@ public enum Verdict {
   CONTRADICTED,
   /** The interval contains 0. */
   INCONCLUSIVE,
+  /** The interval lies inside the claim's margin band: the difference is smaller than any of interest. */
+  NO_DIFFERENCE,
+  /** The naive and the controlled analyses disagree; the controlled one decides. */
+  CONFOUNDED,
   /** An input the claim needs is missing (named in the claim). */
   NOT_MEASURABLE;
 

@@ -19,11 +19,11 @@ public record CompareResult(RunHeader header, List<AnalysisResult<?>> results) {
     results = List.copyOf(results);
   }
 
-  /** The claims of every analysis, in registration order. */
+  /** The claims of every analysis, in registration order, Holm-adjusted across the table (Holm 1979). */
   public List<Claim> claims() {
     List<Claim> out = new ArrayList<>();
     results.forEach(r -> out.addAll(r.claims()));
-    return out;
+    return org.embdiff.claims.ClaimDecisions.holmAdjusted(out);
   }
 
   /** The result of analysis {@code id}, if it was part of the run. */

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import org.embdiff.claims.Claim;
+import org.embdiff.geometry.CommonDimension;
 import org.embdiff.io.LoadedVectors;
 import org.embdiff.io.SideSpec;
 import org.embdiff.stats.Counts;
@@ -77,6 +78,9 @@ public final class CompareRunner {
       for (Analysis<?> an : analyses) {
         results.add(Futures.get(futures.get(an)));
       }
+      if (a.hasVectors() && b.hasVectors()) {
+        results = withCommonDimension(results, a, b, timings);
+      }
       timings.addAll(execution.sharedTimings());
       double total = (System.nanoTime() - start) / 1e9;
       RunHeader header = new RunHeader("embdiff", version(), created, a.name(), b.name(), sortedInputs(inputs),
@@ -88,6 +92,54 @@ public final class CompareRunner {
     } finally {
       progress.finish();
     }
+  }
+
+  /**
+   * The space claims at equal footing: every analysis that reads vectors runs again on both sides
+   * centred and PCA-reduced to the smaller dimension (its own pool and shared work, so nothing computed
+   * on the raw sides is reused), and each claim gets the reduced run's interval as its controlled one.
+   */
+  private List<AnalysisResult<?>> withCommonDimension(List<AnalysisResult<?>> results, Side a, Side b,
+      List<StageTiming> timings) throws Exception {
+    long t0 = System.nanoTime();
+    CommonDimension common = CommonDimension.of(a.vectors().space(), b.vectors().space());
+    String control = CommonDimension.control(common.dim());
+    Side ra = new Side(a.name(), a.spec(), new LoadedVectors(common.a(), a.vectors().summary()), a.corpusCounts(),
+        a.listCounts());
+    Side rb = new Side(b.name(), b.spec(), new LoadedVectors(common.b(), b.vectors().summary()), b.corpusCounts(),
+        b.listCounts());
+    List<AnalysisResult<?>> out = new ArrayList<>(results);
+    try (ExecutionContext controlled = new ExecutionContext(settings.threads(), settings.seed())) {
+      List<StageTiming> ignored = Collections.synchronizedList(new ArrayList<>());
+      Map<Integer, Future<AnalysisResult<?>>> reruns = new java.util.TreeMap<>();
+      for (int i = 0; i < analyses.size(); i++) {
+        Analysis<?> an = analyses.get(i);
+        boolean readsVectors = an.requires().stream().anyMatch(r -> r.inputs().contains(Input.VECTORS));
+        if (readsVectors && results.get(i).status() == Status.OK) {
+          reruns.put(i, controlled.pool().submit(() -> runTimed(an, controlled, ra, rb, ignored, ProgressListener.NONE)));
+        }
+      }
+      for (Map.Entry<Integer, Future<AnalysisResult<?>>> e : reruns.entrySet()) {
+        AnalysisResult<?> naive = out.get(e.getKey());
+        AnalysisResult<?> reduced = Futures.get(e.getValue());
+        Map<String, Claim> byId = new java.util.HashMap<>();
+        reduced.claims().forEach(c -> byId.put(c.id(), c));
+        List<Claim> paired = new ArrayList<>();
+        for (Claim c : naive.claims()) {
+          Claim r = byId.get(c.id());
+          paired.add(r != null && r.difference() != null && c.difference() != null ? c.withControl(r.difference(), control)
+              : c);
+        }
+        out.set(e.getKey(), withClaims(naive, paired));
+      }
+    }
+    timings.add(new StageTiming("common-dimension control (" + control + ")", (System.nanoTime() - t0) / 1e9, "ok"));
+    return out;
+  }
+
+  private static <R extends Record> AnalysisResult<R> withClaims(AnalysisResult<R> r, List<Claim> claims) {
+    return new AnalysisResult<>(r.id(), r.title(), r.status(), r.reason(), r.recordType(), r.provenance(), r.record(),
+        claims, r.tables());
   }
 
   private static <T> Future<T> done(T value) {

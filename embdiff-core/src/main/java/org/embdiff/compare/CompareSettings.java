@@ -23,10 +23,8 @@ import org.embdiff.io.SideSpec;
  */
 public record CompareSettings(SideSpec a, SideSpec b, Path analogies, List<Path> pairs, List<Path> lexicons,
     List<String> probeWords, long seed, int threads, int topWords, AnalysisSettings analyses) {
-  /** The default probe words: words whose sense differs between encyclopedic and social text. */
-  public static final List<String> DEFAULT_PROBE_WORDS = List.of("apple", "viral", "tweet", "follow", "cloud",
-      "stream", "mouse", "wall", "tablet", "troll", "post", "feed", "like", "friend", "share", "web", "virus",
-      "bug", "spam", "lol", "king", "queen", "paris", "france", "president", "music", "game", "love", "happy", "sad");
+  /** The default probe words: the bundled list of words with a documented social-media sense (see ProbeShift). */
+  public static final List<String> DEFAULT_PROBE_WORDS = org.embdiff.align.ProbeShift.defaultProbes();
 
   /** Validates and copies. */
   public CompareSettings {

@@ -3,7 +3,7 @@ package org.embdiff.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.embdiff.claims.Interval;
+import org.embdiff.inference.Interval;
 import org.embdiff.compare.analyses.TransferAnalysis;
 import org.embdiff.transfer.DomainDivergence;
 import org.embdiff.transfer.TransferResult;
@@ -38,7 +38,7 @@ final class TransferView {
         rows.add(Arrays.asList(task.task(), task.words(), d.trainSide(), d.otherSide(),
             d.inDomain().accuracy().estimate(), d.crossDomain().accuracy().estimate(), d.majority().accuracy().estimate(),
             d.inDomain().macroF1().estimate(), d.crossDomain().macroF1().estimate(), d.inDomain().logLoss().estimate(),
-            d.crossDomain().logLoss().estimate(), d.lossIncrease().estimate(), d.lossIncrease().lo(), d.lossIncrease().hi()));
+            d.crossDomain().logLoss().estimate(), d.lossIncrease().estimate(), d.lossIncrease().lower(), d.lossIncrease().upper()));
       }
     }
     view.chart(new Chart("transfer-accuracy", "bar", "Accuracy in-domain vs cross-domain", "task: trained on \u2192 tested with",
@@ -98,6 +98,6 @@ final class TransferView {
   }
 
   private static Cell cell(Interval i) {
-    return i == null ? Cell.EMPTY : Cell.of(i.estimate(), i.lo(), i.hi());
+    return i == null ? Cell.EMPTY : Cell.of(i.estimate(), i.lower(), i.upper());
   }
 }

@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.embdiff.claims.Interval;
-import org.embdiff.claims.Statistics;
+import org.embdiff.inference.Bootstrap;
+import org.embdiff.inference.CorrectedResampledT;
+import org.embdiff.inference.Correlation;
+import org.embdiff.inference.Interval;
+import org.embdiff.inference.ResamplingUnits;
 import org.embdiff.util.ProgressListener;
 import org.embdiff.vec.EmbeddingSpace;
 
@@ -34,6 +37,9 @@ public final class TransferExperiment {
   public TransferExperiment(TransferSettings settings, VectorMap.Fitter fitter) {
     this(settings, fitter, 1);
   }
+
+  /** Log-loss increases below this (nats per word) are no evidence that transfer costs anything. */
+  public static final double LOSS_MARGIN_NATS = 0.01;
 
   /**
    * An experiment that trains up to {@code threads} splits at once; results do not depend on it
@@ -73,7 +79,8 @@ public final class TransferExperiment {
         + (Double.isNaN(settings.c()) ? "C chosen once per task and direction by " + C_FOLDS + "-fold CV of the log loss on "
             + "the first split's training words (grid " + java.util.Arrays.toString(C_GRID) + ")" : "C = " + settings.c())
         + "; every split's fit starts from that fit (the optimum does not depend on the start)");
-    notes.add("intervals: Student-t over " + settings.splits() + " splits; Spearman intervals: percentile bootstrap over words");
+    notes.add("intervals: Nadeau-Bengio corrected resampled t over " + settings.splits() + " splits of repeated " + folds()
+        + "-fold cross-validation; Spearman intervals: percentile bootstrap over words");
     if (divergence == null) {
       notes.add("divergence relation skipped: a side has no frequency list or corpus");
     }
@@ -112,26 +119,45 @@ public final class TransferExperiment {
         results, notes);
   }
 
-  /** Test-set indices of each split: a seeded shuffle per split, the first testFraction held out. */
+  /**
+   * Test-set indices of each split: repeated k-fold cross-validation with k = round(1 / testFraction)
+   * (Bouckaert &amp; Frank 2004), a seeded shuffle per repetition cut into k folds, as many folds as there
+   * are splits.
+   */
   private int[][] splits(int n, String task) {
-    int testSize = Math.max(1, (int) Math.round(n * settings.testFraction()));
+    int k = folds();
     int[][] out = new int[settings.splits()][];
     SplittableRandom random = new SplittableRandom(settings.seed() ^ task.hashCode());
+    int[] perm = new int[n];
     for (int s = 0; s < out.length; s++) {
-      int[] perm = new int[n];
-      for (int i = 0; i < n; i++) {
-        perm[i] = i;
+      int fold = s % k;
+      if (fold == 0) {
+        for (int i = 0; i < n; i++) {
+          perm[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+          int j = random.nextInt(i + 1);
+          int t = perm[i];
+          perm[i] = perm[j];
+          perm[j] = t;
+        }
       }
-      for (int i = n - 1; i > 0; i--) {
-        int j = random.nextInt(i + 1);
-        int t = perm[i];
-        perm[i] = perm[j];
-        perm[j] = t;
-      }
-      out[s] = java.util.Arrays.copyOf(perm, testSize);
+      int from = (int) ((long) n * fold / k);
+      int to = (int) ((long) n * (fold + 1) / k);
+      out[s] = java.util.Arrays.copyOfRange(perm, from, Math.max(to, from + 1));
       java.util.Arrays.sort(out[s]);
     }
     return out;
+  }
+
+  private int folds() {
+    return Math.max(2, (int) Math.round(1 / settings.testFraction()));
+  }
+
+  // Nadeau & Bengio (2003) corrected resampled t over the splits: test/train = 1 / (k - 1)
+  private Interval overSplits(double[] perSplit) {
+    int k = folds();
+    return CorrectedResampledT.of(perSplit, 1, k - 1, settings.level()).interval();
   }
 
   /** One split's numbers and the per-word losses of its test words. */
@@ -194,7 +220,7 @@ public final class TransferExperiment {
       }
     }
     double[] increase = rows.stream().mapToDouble(r -> r.crossDomain().logLoss() - r.inDomain().logLoss()).toArray();
-    Interval lossIncrease = Statistics.tInterval(increase, settings.level());
+    Interval lossIncrease = overSplits(increase);
     TransferResult.DivergenceRelation relation = divergence == null ? null
         : relation(words, tested, crossLossSum, inLossSum, divergence);
     return new TransferResult.Direction(trainName, otherName, outcomes.get(0).map(),
@@ -272,8 +298,8 @@ public final class TransferExperiment {
       lossPrior -= Math.log((classFreq[truth[k]] + 1.0) / (trainCount + classes));
     }
     TransferResult.Split row = new TransferResult.Split(s, trainCount, m,
-        new TransferResult.Score(accuracy(truth, predIn), macroF1(truth, predIn, classes), Statistics.mean(inLoss)),
-        new TransferResult.Score(accuracy(truth, predCross), macroF1(truth, predCross, classes), Statistics.mean(crossLoss)),
+        new TransferResult.Score(accuracy(truth, predIn), macroF1(truth, predIn, classes), mean(inLoss)),
+        new TransferResult.Score(accuracy(truth, predCross), macroF1(truth, predCross, classes), mean(crossLoss)),
         new TransferResult.Score(accuracy(truth, predMajority), macroF1(truth, predMajority, classes), lossPrior / m));
     return new SplitOutcome(row, test, inLoss, crossLoss, map.description());
   }
@@ -282,9 +308,9 @@ public final class TransferExperiment {
       java.util.function.Function<TransferResult.Split, TransferResult.Score> which) {
     double level = settings.level();
     return new TransferResult.Metrics(
-        Statistics.tInterval(rows.stream().mapToDouble(r -> which.apply(r).accuracy()).toArray(), level),
-        Statistics.tInterval(rows.stream().mapToDouble(r -> which.apply(r).macroF1()).toArray(), level),
-        Statistics.tInterval(rows.stream().mapToDouble(r -> which.apply(r).logLoss()).toArray(), level));
+        overSplits(rows.stream().mapToDouble(r -> which.apply(r).accuracy()).toArray()),
+        overSplits(rows.stream().mapToDouble(r -> which.apply(r).macroF1()).toArray()),
+        overSplits(rows.stream().mapToDouble(r -> which.apply(r).logLoss()).toArray()));
   }
 
   private TransferResult.DivergenceRelation relation(String[] words, int[] tested, double[] crossSum, double[] inSum,
@@ -327,8 +353,8 @@ public final class TransferExperiment {
       int size = to - from;
       bins.add(new TransferResult.Bin(bIdx, size, div[order[from]], div[order[to - 1]], sc / size, si / size));
     }
-    Interval rhoCross = Statistics.spearmanBootstrap(div, cross, settings.resamples(), settings.seed(), settings.level());
-    Interval rhoExcess = Statistics.spearmanBootstrap(div, excess, settings.resamples(), settings.seed() + 1, settings.level());
+    Interval rhoCross = spearman(div, cross, settings.seed());
+    Interval rhoExcess = spearman(div, excess, settings.seed() + 1);
     return new TransferResult.DivergenceRelation(count, bins, rhoCross, rhoExcess);
   }
 
@@ -365,5 +391,21 @@ public final class TransferExperiment {
       sum += 2.0 * tp[c] / (2.0 * tp[c] + fp[c] + fn[c]);
     }
     return present == 0 ? 0 : sum / present;
+  }
+
+  private Interval spearman(double[] x, double[] y, long seed) {
+    Bootstrap.Settings boot = new Bootstrap.Settings(Math.max(settings.resamples(), Bootstrap.MIN_RESAMPLES_95),
+        settings.level(), Bootstrap.Method.PERCENTILE);
+    return Bootstrap.interval(ResamplingUnits.independent(x.length, "words"),
+        items -> Correlation.spearman(Bootstrap.values(x, items), Bootstrap.values(y, items)), boot,
+        new SplittableRandom(seed));
+  }
+
+  private static double mean(double[] v) {
+    double s = 0;
+    for (double x : v) {
+      s += x;
+    }
+    return v.length == 0 ? Double.NaN : s / v.length;
   }
 }

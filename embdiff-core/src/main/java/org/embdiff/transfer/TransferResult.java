@@ -2,7 +2,7 @@ package org.embdiff.transfer;
 
 import java.util.List;
 import java.util.Map;
-import org.embdiff.claims.Interval;
+import org.embdiff.inference.Interval;
 
 /**
  * The cross-domain transfer experiment on both sides: per task, per direction, metrics with

@@ -3,7 +3,8 @@ package org.embdiff.transfer;
 /**
  * Settings of the cross-domain transfer experiment.
  *
- * @param splits random train/test splits of the labelled words (default 10)
+ * @param splits train/test splits of the labelled words: folds of repeated k-fold cross-validation, k = 1 / testFraction
+ *     (default 20: four repetitions of 5-fold)
  * @param testFraction share of the words held out per split (default 0.2)
  * @param c inverse L2 strength in LIBLINEAR's units ({@link WordClassifier}), or NaN (the default) to choose it
  *     once per task and direction by cross-validation on the first split's training words
@@ -51,6 +52,6 @@ public record TransferSettings(int splits, double testFraction, double c, double
 
   /** The defaults with {@code seed}. */
   public static TransferSettings defaults(long seed) {
-    return new TransferSettings(10, 0.2, Double.NaN, 1e-3, 100, 5, 2000, 0.95, 0.5, seed);
+    return new TransferSettings(20, 0.2, Double.NaN, 1e-3, 100, 5, 2000, 0.95, 0.5, seed);
   }
 }

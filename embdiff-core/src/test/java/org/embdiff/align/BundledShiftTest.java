@@ -33,10 +33,11 @@ class BundledShiftTest {
     assertThat(a.shared().onlyB()).isEqualTo(78);
     assertThat(a.anchors().count()).isEqualTo(5_000);
     assertThat(a.anchors().words()).doesNotContain("the", "of", "and");
-    // measured: held-out 0.587, stability 0.997
-    assertThat(a.diagnostics().heldOutMeanCosine()).isBetween(0.55, 0.62);
+    // measured: held-out 0.653 with both sides centred (Artetxe et al. 2018); 0.587 on raw unit vectors
+    assertThat(a.diagnostics().heldOutMeanCosine()).isBetween(0.62, 0.69);
     assertThat(a.diagnostics().anchorMeanCosine()).isGreaterThan(a.diagnostics().heldOutMeanCosine());
-    assertThat(a.diagnostics().stabilitySpearmanMean()).isGreaterThan(0.99);
+    // measured 0.989 on centred vectors
+    assertThat(a.diagnostics().stabilitySpearmanMean()).isGreaterThan(0.98);
   }
 
   @Test

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.embdiff.inference.Decision;
+import org.embdiff.inference.Direction;
+import org.embdiff.inference.Measurement;
+import org.embdiff.inference.Verdict;
 import org.embdiff.io.VectorReader;
 import org.embdiff.testing.BundledData;
 import org.embdiff.util.ProgressListener;
@@ -34,10 +38,28 @@ class TransferExperimentTest {
     TransferResult.Direction wikiToTwitter = task.directions().get(0);
     assertThat(task.words()).isEqualTo(1108);
     assertThat(wikiToTwitter.inDomain().accuracy().estimate()).isGreaterThanOrEqualTo(0.80);
-    assertThat(wikiToTwitter.inDomain().accuracy().estimate()).isGreaterThan(wikiToTwitter.majority().accuracy().hi());
+    assertThat(wikiToTwitter.inDomain().accuracy().estimate()).isGreaterThan(wikiToTwitter.majority().accuracy().upper());
     assertThat(wikiToTwitter.crossDomain().logLoss().estimate()).isGreaterThan(wikiToTwitter.inDomain().logLoss().estimate());
     assertThat(result.divergence().jsBits()).isBetween(0.05, 1.0);
     assertThat(result.divergence().klAB()).isPositive();
+  }
+
+  @Test
+  void theLossIncreaseVerdictIsTheSameForFiveSplitSeeds() {
+    // repeated 5-fold cross-validation with the Nadeau-Bengio correction: the split seed must not decide
+    java.util.Set<Verdict> verdicts = new java.util.HashSet<>();
+    List<Object> intervals = new java.util.ArrayList<>();
+    for (long seed = 1; seed <= 5; seed++) {
+      TransferResult result = new TransferExperiment(TransferSettings.defaults(seed), LeastSquaresMap.fitter())
+          .run("wiki", wiki, "twitter", twitter, List.of(bingLiu), null, ProgressListener.NONE);
+      TransferResult.Direction wikiToTwitter = result.tasks().get(0).directions().get(0);
+      assertThat(wikiToTwitter.lossIncrease().method()).contains("Nadeau-Bengio");
+      intervals.add(wikiToTwitter.lossIncrease());
+      verdicts.add(Decision.decide(Direction.GREATER, TransferExperiment.LOSS_MARGIN_NATS, 2,
+          Measurement.naive(wikiToTwitter.lossIncrease(), wikiToTwitter.splits().size()), null, Double.NaN, 0.05)
+          .verdict());
+    }
+    assertThat(verdicts).as(intervals.toString()).hasSize(1);
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.embdiff.compare.Requirement;
 import org.embdiff.compare.Side;
 import org.embdiff.compare.WordTable;
 import org.embdiff.inference.Interval;
+import org.embdiff.inference.Intervals;
 import org.embdiff.stats.CorpusStatistics;
 import org.embdiff.stats.Counts;
 import org.embdiff.stats.RankFrequencyFit;
@@ -129,7 +130,7 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
     if (a.hasCounts() && b.hasCounts()) {
       CorpusStatistics.ComparisonReport cmp = context.shared(SharedWork.CORPUS_COMPARISON);
       common = new Common(cmp.support(), cmp.aOnSupport(), cmp.bOnSupport());
-      claims = claims(context, common);
+      claims = claims(context, common, cmp.harmonised());
     } else {
       claims = unmeasured(a.name(), b.name(), "counts (a corpus or a frequency list) on both sides");
     }
@@ -138,17 +139,26 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
         java.util.Arrays.asList(a.countsSource(), b.countsSource()), sources, missing, common), claims, List.of(counts));
   }
 
-  private List<Claim> claims(AnalysisContext context, Common c) {
+  // the controls: harmonised vocabulary on both sides, Zipf at a matched tail size, entropy at equal top types
+  private List<Claim> claims(AnalysisContext context, Common c, CorpusStatistics.HarmonisedComparison h) {
     ClaimRules rules = new ClaimRules(ClaimSettings.defaults(context.seed()), context.a().name(), context.b().name());
     String a = context.a().name();
     String b = context.b().name();
-    return List.of(
-        rules.sidePair(ZIPF, zipfStatement(a, b), estimate(c.a().zipf().alpha(), c.a().zipf().alphaCi()),
-            estimate(c.b().zipf().alpha(), c.b().zipf().alphaCi()), Direction.DIFFERENT, ZIPF_MISSING),
-        rules.sidePair(ENTROPY, entropyStatement(a, b),
-            estimate(c.a().entropy().millerMadowBits(), c.a().entropy().millerMadowCi()),
-            estimate(c.b().entropy().millerMadowBits(), c.b().entropy().millerMadowCi()), Direction.GREATER,
-            ENTROPY_MISSING));
+    Claim zipf = rules.sidePair(ZIPF, zipfStatement(a, b), estimate(c.a().zipf().alpha(), c.a().zipf().alphaCi()),
+        estimate(c.b().zipf().alpha(), c.b().zipf().alphaCi()), Direction.DIFFERENT, ZIPF_MISSING);
+    Claim entropy = rules.sidePair(ENTROPY, entropyStatement(a, b),
+        estimate(c.a().entropy().millerMadowBits(), c.a().entropy().millerMadowCi()),
+        estimate(c.b().entropy().millerMadowBits(), c.b().entropy().millerMadowCi()), Direction.GREATER,
+        ENTROPY_MISSING);
+    if (h != null && zipf.difference() != null) {
+      zipf = zipf.withControl(ClaimRules.of(Intervals.difference(h.zipfB().alphaCi(), h.zipfA().alphaCi())),
+          "harmonised vocabulary, both sides' top " + h.tailTypes() + " types");
+    }
+    if (h != null && entropy.difference() != null && h.entropyA().millerMadowCi() != null) {
+      entropy = entropy.withControl(ClaimRules.of(Intervals.difference(h.entropyB().millerMadowCi(),
+          h.entropyA().millerMadowCi())), "harmonised vocabulary, top " + h.topTypes() + " types on both sides");
+    }
+    return List.of(zipf, entropy);
   }
 
   private static final String ZIPF = "zipf.alpha.differs";

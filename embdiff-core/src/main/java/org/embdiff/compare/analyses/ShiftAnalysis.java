@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.embdiff.align.ProbeShift;
 import org.embdiff.align.WordShift;
 import org.embdiff.claims.Claim;
 import org.embdiff.claims.ClaimRules;
@@ -18,6 +19,7 @@ import org.embdiff.compare.Outcome;
 import org.embdiff.compare.Requirement;
 import org.embdiff.compare.Side;
 import org.embdiff.compare.WordTable;
+import org.embdiff.inference.Bootstrap;
 
 /**
  * SPEC 4, domain shift: B aligned onto A (Procrustes, or PCA + Procrustes for different
@@ -109,9 +111,13 @@ public final class ShiftAnalysis implements Analysis<ShiftAnalysis.Result> {
       control[i] = pool.get(random.nextInt(pool.size())).delta();
     }
     ClaimRules rules = new ClaimRules(ClaimSettings.defaults(context.seed()), a.name(), b.name());
-    List<Claim> claims = List.of(
-        rules.groups(DOMAIN, DOMAIN_STATEMENT, domain.length >= 2 && control.length >= 2 ? domain : null, control,
-            DOMAIN_MISSING, "values: mean Delta_w of domain words (A column) and of control words (B column)"),
+    Claim domainClaim = rules.groups(DOMAIN, DOMAIN_STATEMENT, domain.length >= 2 && control.length >= 2 ? domain : null,
+        control, DOMAIN_MISSING, "values: mean Delta_w of domain words (A column) and of control words (B column)");
+    ProbeShift matched = ProbeShift.of(r.words(), probes, CONTROL_WORDS, Bootstrap.Settings.defaults(), random.split());
+    if (domainClaim.difference() != null && matched.controlled().measured()) {
+      domainClaim = domainClaim.withControl(ClaimRules.of(matched.controlled().interval()), ProbeShift.CONTROL);
+    }
+    List<Claim> claims = List.of(domainClaim,
         rules.meanAboveNull(MEAN, MEAN_STATEMENT, deltas, null, MEAN_MISSING,
             "shiftNull (the null level of Delta-bar, e.g. a space aligned with a resampled copy of itself): Delta_w >= 0 "
                 + "always, so Delta-bar > 0 says nothing without it", "Delta-bar"));

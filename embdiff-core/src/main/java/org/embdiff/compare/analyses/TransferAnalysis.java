@@ -111,7 +111,7 @@ public final class TransferAnalysis implements Analysis<TransferAnalysis.Result>
         String suffix = "." + task.task() + "." + d.trainSide() + "-to-" + d.otherSide();
         String where = " (" + task.task() + ", trained on " + d.trainSide() + ", tested with " + d.otherSide() + ")";
         out.add(rules.onInterval(LOSS + suffix, "cross-domain loss > in-domain loss" + where,
-            d.inDomain().logLoss().estimate(), d.crossDomain().logLoss().estimate(), d.lossIncrease(),
+            d.inDomain().logLoss().estimate(), d.crossDomain().logLoss().estimate(), ClaimRules.of(d.lossIncrease()),
             "paired over splits: " + d.lossIncrease().method(), null, Direction.GREATER,
             "values: in-domain log loss (A column) and cross-domain log loss (B column), nats"));
         String statement = "cross-domain loss rises with the word's divergence |log P_" + a + "/P_" + b + "|" + where;
@@ -119,7 +119,7 @@ public final class TransferAnalysis implements Analysis<TransferAnalysis.Result>
           out.add(rules.notMeasurable(DIVERGENCE + suffix, statement, Direction.GREATER,
               "frequency lists (freq:PATH) on both sides"));
         } else {
-          Interval rho = d.divergenceRelation().spearmanCrossLoss();
+          Interval rho = ClaimRules.of(d.divergenceRelation().spearmanCrossLoss());
           List<TransferResult.Bin> bins = d.divergenceRelation().bins();
           out.add(rules.onInterval(DIVERGENCE + suffix, statement, bins.get(0).meanCrossLoss(),
               bins.get(bins.size() - 1).meanCrossLoss(), rho, rho.method(), null, Direction.GREATER,

@@ -1,0 +1,86 @@
+package org.embdiff.linalg;
+
+import org.ejml.data.DMatrixRMaj;
+import org.embdiff.vec.EmbeddingSpace;
+
+/**
+ * Principal component analysis of a space's rows (Jolliffe 2002, ch. 1): the rows minus their mean,
+ * projected onto the top-k eigenvectors of their covariance (descending eigenvalue).
+ *
+ * @param mean the mean row
+ * @param components d x k, column j the j-th principal axis
+ * @param explained the share of the total variance the k axes keep
+ */
+public record CentredPca(double[] mean, DMatrixRMaj components, double explained) {
+
+  /** Fits the top {@code k} axes of {@code space}. */
+  public static CentredPca fit(EmbeddingSpace space, int k) {
+    int d = space.dim();
+    if (k < 1 || k > d) {
+      throw new IllegalArgumentException("PCA target dimension must be in [1, " + d + "], got " + k);
+    }
+    int n = space.size();
+    float[] m = space.matrix();
+    double[] mean = new double[d];
+    for (int r = 0; r < n; r++) {
+      for (int c = 0; c < d; c++) {
+        mean[c] += m[r * d + c];
+      }
+    }
+    for (int c = 0; c < d; c++) {
+      mean[c] /= Math.max(1, n);
+    }
+    DMatrixRMaj cov = new DMatrixRMaj(d, d);
+    double[] x = new double[d];
+    for (int r = 0; r < n; r++) {
+      for (int c = 0; c < d; c++) {
+        x[c] = m[r * d + c] - mean[c];
+      }
+      for (int i = 0; i < d; i++) {
+        double xi = x[i];
+        int base = i * d;
+        for (int j = i; j < d; j++) {
+          cov.data[base + j] += xi * x[j];
+        }
+      }
+    }
+    for (int i = 0; i < d; i++) {
+      for (int j = i; j < d; j++) {
+        cov.data[i * d + j] /= Math.max(1, n - 1);
+        cov.data[j * d + i] = cov.data[i * d + j];
+      }
+    }
+    double[][] eig = SymmetricEigen.decompose(cov);
+    double total = 0;
+    double kept = 0;
+    for (int j = 0; j < d; j++) {
+      total += Math.max(0, eig[0][j]);
+    }
+    DMatrixRMaj comps = new DMatrixRMaj(d, k);
+    for (int j = 0; j < k; j++) {
+      kept += Math.max(0, eig[0][j]);
+      for (int i = 0; i < d; i++) {
+        comps.set(i, j, eig[j + 1][i]);
+      }
+    }
+    return new CentredPca(mean, comps, total == 0 ? 0 : kept / total);
+  }
+
+  /** The space's rows centred and projected: n x k, same vocabulary. */
+  public EmbeddingSpace project(EmbeddingSpace space) {
+    int d = space.dim();
+    int k = components.numCols;
+    float[] m = space.matrix();
+    float[] out = new float[space.size() * k];
+    for (int r = 0; r < space.size(); r++) {
+      for (int j = 0; j < k; j++) {
+        double s = 0;
+        for (int i = 0; i < d; i++) {
+          s += (m[r * d + i] - mean[i]) * components.get(i, j);
+        }
+        out[r * k + j] = (float) s;
+      }
+    }
+    return space.withMatrix(k, out);
+  }
+}
