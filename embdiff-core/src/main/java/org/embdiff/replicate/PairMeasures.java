@@ -27,7 +27,7 @@ record PairMeasures(Map<String, double[]> values, List<ShiftMeasure> measures) {
   static PairMeasures compute(EmbeddingSpace a, EmbeddingSpace b, ReplicateSettings settings, long seed) {
     Aligner.Settings alignment = new Aligner.Settings(MapMethod.PROCRUSTES, AnchorPolicy.defaults(), 2, 0, seed);
     ShiftSettings shift = new ShiftSettings(alignment, ShiftMeasure.DELTA, 1, 0, List.of(), settings.overlapK(),
-        settings.secondOrderK(), 1, ShiftSettings.DEFAULT_BANDS, 1, seed);
+        settings.secondOrderK(), 1, ShiftSettings.DEFAULT_BANDS, 1000, seed);
     ShiftAnalysis analysis = DomainShift.analyze(centred(a), centred(b), shift, ProgressListener.NONE);
     List<ShiftMeasure> measures = settings.measures();
     Map<String, double[]> values = new HashMap<>(analysis.words().size() * 2);

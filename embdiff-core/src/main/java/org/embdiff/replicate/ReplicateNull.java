@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.embdiff.align.ShiftMeasure;
+import org.embdiff.inference.MultipleComparisons;
+import org.embdiff.inference.StudentT;
 import org.embdiff.util.ProgressListener;
 import org.embdiff.util.Seeds;
 
@@ -123,7 +125,7 @@ public record ReplicateNull(ReplicateSettings settings, int replicates, int test
       int atLeast = nullZ.length - lowerBound(nullZ, z[w]);
       p[w] = (1.0 + atLeast) / (1.0 + nullZ.length);
     }
-    double[] q = BenjaminiHochberg.adjust(p);
+    double[] q = MultipleComparisons.benjaminiHochberg(p);
     List<WordNull> list = new ArrayList<>(n);
     for (int w = 0; w < n; w++) {
       list.add(new WordNull(words[w], observed[w], mean[w], Math.max(floor, sd[w]), z[w], p[w], q[w], q[w] <= fdr));
@@ -141,7 +143,7 @@ public record ReplicateNull(ReplicateSettings settings, int replicates, int test
     double observed = meanOver(cross.get(0), words, m);
     double level = mean(w);
     // one-sided 95% prediction bound of one new within-domain value: level + t(0.95, K-1) s sqrt(1 + 1/K)
-    double t = tQuantile95(w.length - 1);
+    double t = StudentT.quantile(0.95, w.length - 1);
     double half = t * sd(w) * Math.sqrt(1 + 1.0 / w.length);
     double diff = observed - level;
     double diffHalf = t * sd(w) * Math.sqrt(1 + 1.0 / w.length);
@@ -196,17 +198,5 @@ public record ReplicateNull(ReplicateSettings settings, int replicates, int test
     Arrays.sort(s);
     int n = s.length;
     return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-  }
-
-  /** Student t 0.95 quantiles for 1..30 degrees of freedom (standard tables); beyond, the normal 1.645 plus a 1/df term. */
-  private static final double[] T95 = {6.314, 2.920, 2.353, 2.132, 2.015, 1.943, 1.895, 1.860, 1.833, 1.812, 1.796, 1.782,
-      1.771, 1.761, 1.753, 1.746, 1.740, 1.734, 1.729, 1.725, 1.721, 1.717, 1.714, 1.711, 1.708, 1.706, 1.703, 1.701, 1.699,
-      1.697};
-
-  static double tQuantile95(int df) {
-    if (df < 1) {
-      throw new IllegalArgumentException("degrees of freedom must be >= 1, got " + df);
-    }
-    return df <= T95.length ? T95[df - 1] : 1.64485 + 1.6 / df;
   }
 }

@@ -1,7 +1,6 @@
 package org.embdiff.replicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.util.List;
@@ -15,15 +14,6 @@ import org.embdiff.util.Seeds;
 import org.junit.jupiter.api.Test;
 
 class ReplicateNullTest {
-  @Test
-  void benjaminiHochbergMatchesTheClosedForm() {
-    // R: p.adjust(c(0.01, 0.04, 0.03, 0.005), "BH") = 0.02 0.04 0.04 0.02
-    assertThat(BenjaminiHochberg.adjust(new double[] {0.01, 0.04, 0.03, 0.005}))
-        .containsExactly(new double[] {0.02, 0.04, 0.04, 0.02}, within(1e-12));
-    assertThat(BenjaminiHochberg.reject(new double[] {0.01, 0.04, 0.03, 0.005}, 0.03))
-        .containsExactly(true, false, false, true);
-  }
-
   @Test
   void seedsDependOnlyOnTheirOwnCoordinates() {
     long a = Seeds.derive(42, "replicate-train", 0, 1);
