@@ -38,6 +38,7 @@ final class EmbdiffCommand implements Runnable {
       TransferCommand.class,
       AttentionCommand.class,
       ClaimsCommand.class,
+      ValidateCommand.class,
       ServeCommand.class);
 
   @Spec CommandSpec spec;

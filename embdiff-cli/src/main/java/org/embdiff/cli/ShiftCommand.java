@@ -61,6 +61,12 @@ final class ShiftCommand implements Callable<Integer> {
   @Option(names = "--freq-b", paramLabel = "FILE", description = "Frequency list giving B's ranks (default: B's row order), e.g. data/freq/twitter-ark-wordfreq.top60k.tsv.gz.")
   Path freqB;
 
+  @Option(names = "--gold", paramLabel = "FILE", description = "Gold change scores 'word<TAB>score' (SemEval-2020 Task 1 format): print Spearman and average precision of each measure against them.")
+  Path gold;
+
+  @Option(names = "--gold-strip-pos", description = "Strip a '_pos' suffix (e.g. plane_nn) from the gold words.")
+  boolean goldStripPos;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Write shift.json and shift-words.csv to DIR.")
   @Output(Output.Kind.FOLDER)
   Path out;
@@ -137,6 +143,9 @@ final class ShiftCommand implements Callable<Integer> {
         o.printf("  not shared: %s%n", String.join(", ", missing));
       }
     }
+    if (gold != null) {
+      printGold(o, r, org.embdiff.validate.GoldScores.read(gold, goldStripPos));
+    }
     o.flush();
     if (out != null) {
       ResultFiles.writeJson(out.resolve("shift.json"), r);
@@ -144,6 +153,17 @@ final class ShiftCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("wrote " + out.resolve("shift.json") + " and shift-words.csv");
     }
     return ExitCodes.OK;
+  }
+
+  static void printGold(PrintWriter o, ShiftAnalysis r, Map<String, Double> goldScores) {
+    List<org.embdiff.validate.GoldScores.Agreement> rows = org.embdiff.validate.GoldScores.scoreAll(r, goldScores);
+    org.embdiff.validate.GoldScores.Agreement first = rows.get(0);
+    o.printf("%ngold: %d words, %d scored (%d not shared), %d with gold >= 0.5, %d with gold 0%n", goldScores.size(),
+        first.words(), first.missing(), first.positives(), first.negatives());
+    o.printf("  %-13s %9s %9s%n", "measure", "Spearman", "AP");
+    for (org.embdiff.validate.GoldScores.Agreement g : rows) {
+      o.printf("  %-13s %9.4f %9.4f%n", g.measure(), g.spearman(), g.averagePrecision());
+    }
   }
 
   static void printAlignment(PrintWriter o, AlignmentResult r) {

@@ -1,0 +1,168 @@
+package org.embdiff.validate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.embdiff.align.ShiftMeasure;
+import org.embdiff.replicate.MeasureNull;
+import org.embdiff.replicate.ReplicateNull;
+import org.embdiff.replicate.ReplicateSettings;
+import org.embdiff.replicate.ReplicateSpaces;
+import org.embdiff.replicate.SpaceTrainer;
+import org.embdiff.replicate.WordNull;
+import org.embdiff.train.TokenCorpus;
+import org.embdiff.util.ProgressListener;
+
+/**
+ * Known truth by injected change: corpus A is the corpus, B a copy with {@link InjectedChange};
+ * both are trained alike with replicates ({@link ReplicateNull}); every measure, raw and as its
+ * null z-score, is scored against the injected share p (Spearman over the targets; average
+ * precision of p >= 0.5 against every p = 0 word, i.e. the p = 0 controls and the untouched
+ * words), and so is a frequency-only baseline |log f_A - log f_B|. The false-positive share is
+ * the share of the significant-shift list (BH at the null's rate) made of untouched words of the
+ * targets' frequency range.
+ *
+ * @param tested words tested by the null
+ * @param targets targets tested, with their share p
+ * @param untouched tested words neither target nor donor, with a count that made them eligible as targets
+ * @param scores one row per scored measure, then the frequency baseline
+ * @param deltaBarObserved Delta-bar between A and B
+ * @param deltaBarNullUpper its one-sided 95% null bound
+ */
+public record Validation(int tested, Map<String, Double> targets, int untouched, List<Score> scores,
+    double deltaBarObserved, double deltaBarNullUpper) {
+
+  /** The name of the frequency-only baseline row. */
+  public static final String FREQUENCY = "frequency |log fA - log fB|";
+
+  /**
+   * One scored measure.
+   *
+   * @param measure its name ({@code delta}, {@code delta z}, ...)
+   * @param spearman Spearman's rho against p over the targets
+   * @param averagePrecision AP of p >= 0.5 against every p = 0 word
+   * @param significant size of the BH list (NaN-free: 0 for the baseline, which has no null)
+   * @param significantUntouched untouched words on the BH list
+   * @param falsePositiveShare significantUntouched / significant (0 for an empty list)
+   */
+  public record Score(String measure, double spearman, double averagePrecision, int significant, int significantUntouched,
+      double falsePositiveShare) {}
+
+  /** Runs the whole validation. */
+  public static Validation run(TokenCorpus corpus, InjectedChange injected, long minTargetCount, SpaceTrainer trainer,
+      ReplicateSettings settings, ProgressListener progress) {
+    ReplicateSpaces spaces = ReplicateSpaces.train(corpus, injected.changed(), trainer, settings, progress);
+    ReplicateNull nulls = ReplicateNull.analyze(spaces, settings, progress);
+    return score(corpus, injected, nulls, minTargetCount);
+  }
+
+  /**
+   * Scores {@code nulls} against the injected truth. Untouched words count only when they were
+   * eligible as targets (count in A at least {@code minTargetCount}), so the targets are ranked
+   * among words of the same frequency range rather than among rare words' noise.
+   */
+  public static Validation score(TokenCorpus corpus, InjectedChange injected, ReplicateNull nulls, long minTargetCount) {
+    Set<String> touched = injected.touched();
+    Set<String> eligible = new java.util.HashSet<>();
+    for (int id = 0; id < corpus.vocabularySize(); id++) {
+      if (corpus.count(id) >= minTargetCount) {
+        eligible.add(corpus.word(id));
+      }
+    }
+    List<String> tested = nulls.measures().get(0).words().stream().map(WordNull::word).toList();
+    Map<String, Double> targetGold = new LinkedHashMap<>();
+    Map<String, Double> apGold = new HashMap<>();
+    int untouched = 0;
+    for (String w : tested) {
+      Double p = injected.targets().get(w);
+      if (p != null) {
+        targetGold.put(w, p);
+        apGold.put(w, p);
+      } else if (!touched.contains(w) && eligible.contains(w)) {
+        apGold.put(w, 0.0);
+        untouched++;
+      }
+    }
+    List<Score> scores = new ArrayList<>();
+    for (MeasureNull m : nulls.measures()) {
+      Map<String, Double> raw = new HashMap<>(), z = new HashMap<>();
+      int untouchedSignificant = 0;
+      for (WordNull w : m.words()) {
+        raw.put(w.word(), w.observed());
+        z.put(w.word(), w.z());
+        if (w.significant() && !touched.contains(w.word()) && eligible.contains(w.word())) {
+          untouchedSignificant++;
+        }
+      }
+      int sig = m.significant().size();
+      double fp = sig == 0 ? 0 : untouchedSignificant / (double) sig;
+      String name = label(m.measure());
+      scores.add(row(name, targetGold, apGold, raw, sig, untouchedSignificant, fp));
+      scores.add(row(name + " z", targetGold, apGold, z, sig, untouchedSignificant, fp));
+    }
+    TokenCorpus b = injected.changed();
+    Map<String, Long> countB = new HashMap<>();
+    for (int id = 0; id < b.vocabularySize(); id++) {
+      countB.put(b.word(id), b.count(id));
+    }
+    Map<String, Double> freq = new HashMap<>();
+    double na = corpus.size(), nb = b.size();
+    for (int id = 0; id < corpus.vocabularySize(); id++) {
+      String w = corpus.word(id);
+      double fa = (corpus.count(id) + 1) / na, fb = (countB.getOrDefault(w, 0L) + 1) / nb;
+      freq.put(w, Math.abs(Math.log(fa) - Math.log(fb)));
+    }
+    scores.add(row(FREQUENCY, targetGold, apGold, freq, 0, 0, 0));
+    return new Validation(tested.size(), targetGold, untouched, scores,
+        nulls.deltaBar() == null ? Double.NaN : nulls.deltaBar().observed(),
+        nulls.deltaBar() == null ? Double.NaN : nulls.deltaBar().nullUpper());
+  }
+
+  private static Score row(String name, Map<String, Double> targetGold, Map<String, Double> apGold,
+      Map<String, Double> values, int sig, int sigUntouched, double fp) {
+    GoldScores.Agreement rho = GoldScores.score(name, targetGold, values);
+    GoldScores.Agreement ap = GoldScores.score(name, apGold, values);
+    return new Score(name, rho.spearman(), ap.averagePrecision(), sig, sigUntouched, fp);
+  }
+
+  /** The command-line name of a measure. */
+  public static String label(ShiftMeasure m) {
+    return switch (m) {
+      case DELTA -> "delta";
+      case COSINE_DISTANCE -> "cosine";
+      case OVERLAP_10 -> "overlap10";
+      case OVERLAP_100 -> "overlap100";
+      case OVERLAP_1000 -> "overlap1000";
+      case SECOND_ORDER -> "second-order";
+    };
+  }
+
+  /** The best row by Spearman (ties by AP), and the frequency baseline's. */
+  public Score best() {
+    return scores.stream().filter(s -> !s.measure().equals(FREQUENCY) && !Double.isNaN(s.spearman()))
+        .max(java.util.Comparator.comparingDouble(Score::spearman).thenComparingDouble(Score::averagePrecision))
+        .orElseThrow();
+  }
+
+  /** The frequency baseline's row. */
+  public Score baseline() {
+    return scores.stream().filter(s -> s.measure().equals(FREQUENCY)).findFirst().orElseThrow();
+  }
+
+  /** A Markdown table of the scores. */
+  public String markdown() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(java.util.Locale.ROOT, "%d words tested, %d targets (p = 0 .. 1), %d untouched words; "
+        + "Delta-bar %.4f (null bound %.4f)%n%n", tested, targets.size(), untouched, deltaBarObserved, deltaBarNullUpper));
+    sb.append("| measure | Spearman vs p | AP (p >= 0.5 vs p = 0) | BH list | untouched on it | false-positive share |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|\n");
+    for (Score s : scores) {
+      sb.append(String.format(java.util.Locale.ROOT, "| %s | %.3f | %.3f | %d | %d | %.3f |%n", s.measure(), s.spearman(),
+          s.averagePrecision(), s.significant(), s.significantUntouched(), s.falsePositiveShare()));
+    }
+    return sb.toString();
+  }
+}
