@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
-import org.embdiff.eval.Correlation;
+import org.embdiff.inference.Correlation;
+import org.embdiff.util.ProgressListener;
 import org.embdiff.vec.EmbeddingSpace;
 import org.embdiff.vec.Vocabulary;
 
@@ -25,8 +26,12 @@ public final class Aligner {
    * @param folds cross-validation folds for the held-out cosine (default 10)
    * @param stabilityResamples bootstrap resamples of the anchors for ranking stability (default 20)
    * @param seed seed of the fold split and the resamples
+   * @param centre whether both sides are normalised as Artetxe, Labaka &amp; Agirre (2018, sec. 3.1) do before
+   *     the map is fitted: unit length, mean-centred over the shared words, unit length again (default); without
+   *     it, a side with a common direction (high random-pair cosine) is aligned on raw unit vectors
    */
-  public record Settings(MapMethod method, AnchorPolicy anchors, int folds, int stabilityResamples, long seed) {
+  public record Settings(MapMethod method, AnchorPolicy anchors, int folds, int stabilityResamples, long seed,
+      boolean centre) {
     /** Validates. */
     public Settings {
       if (anchors == null) {
@@ -40,36 +45,59 @@ public final class Aligner {
       }
     }
 
-    /** Default map, default anchors, 10 folds, 20 resamples, seed 42. */
+    /** Centred (the default). */
+    public Settings(MapMethod method, AnchorPolicy anchors, int folds, int stabilityResamples, long seed) {
+      this(method, anchors, folds, stabilityResamples, seed, true);
+    }
+
+    /** Default map, default anchors, 10 folds, 20 resamples, seed 42, centred. */
     public static Settings defaults() {
       return new Settings(null, AnchorPolicy.defaults(), 10, 20, 42);
     }
 
     /** A copy with another map. */
     public Settings withMethod(MapMethod m) {
-      return new Settings(m, anchors, folds, stabilityResamples, seed);
+      return new Settings(m, anchors, folds, stabilityResamples, seed, centre);
     }
 
     /** A copy with other anchors. */
     public Settings withAnchors(AnchorPolicy a) {
-      return new Settings(method, a, folds, stabilityResamples, seed);
+      return new Settings(method, a, folds, stabilityResamples, seed, centre);
     }
 
     /** A copy with another seed. */
     public Settings withSeed(long s) {
-      return new Settings(method, anchors, folds, stabilityResamples, s);
+      return new Settings(method, anchors, folds, stabilityResamples, s, centre);
+    }
+
+    /** A copy with centring on or off. */
+    public Settings withCentring(boolean c) {
+      return new Settings(method, anchors, folds, stabilityResamples, seed, c);
     }
   }
 
   /** Aligns B onto A. */
   public static AlignmentResult align(EmbeddingSpace a, EmbeddingSpace b, Settings settings) {
-    return fit(a, b, SharedVocabulary.of(a, b, WordTags.english()), settings, WordTags.english()).result();
+    return align(a, b, settings, ProgressListener.NONE);
+  }
+
+  /**
+   * Aligns B onto A, reporting the map fits to {@code progress} (task unit "fits": the map, one
+   * per fold and one per stability resample).
+   */
+  public static AlignmentResult align(EmbeddingSpace a, EmbeddingSpace b, Settings settings, ProgressListener progress) {
+    return fit(a, b, SharedVocabulary.of(a, b, WordTags.english()), settings, WordTags.english(), progress).result();
   }
 
   /** The fitted alignment with the per-word arrays the shift analysis needs. */
   record Fitted(AlignmentResult result, SharedVocabulary shared, double[] delta, double[] cosine) {}
 
   static Fitted fit(EmbeddingSpace a, EmbeddingSpace b, SharedVocabulary shared, Settings settings, WordTags tags) {
+    return fit(a, b, shared, settings, tags, ProgressListener.NONE);
+  }
+
+  static Fitted fit(EmbeddingSpace a, EmbeddingSpace b, SharedVocabulary shared, Settings settings, WordTags tags,
+      ProgressListener progress) {
     int dimA = a.dim(), dimB = b.dim();
     MapMethod method = settings.method() != null ? settings.method() : MapMethod.defaultFor(dimA, dimB);
     if (method == MapMethod.PROCRUSTES && dimA != dimB) {
@@ -83,6 +111,10 @@ public final class Aligner {
     EmbeddingSpace ua = a.unitNormalized(), ub = b.unitNormalized();
     DMatrixRMaj xa = rows(ua, shared.rowsA());
     DMatrixRMaj xb = rows(ub, shared.rowsB());
+    double[] meanB = settings.centre() ? centreAndNormalise(xb) : null;
+    if (settings.centre()) {
+      centreAndNormalise(xa);
+    }
     LinearMaps.Pca pcaA = null, pcaB = null;
     if (method == MapMethod.PCA_PROCRUSTES && dimA > dimB) {
       pcaA = LinearMaps.pca(xa, dimB);
@@ -98,7 +130,11 @@ public final class Aligner {
       throw new IllegalArgumentException("only " + anchors.length + " anchor words are shared; " + method.label() + " needs at least "
           + minAnchors + " (give more with --anchors FILE)");
     }
+    int folds = Math.min(settings.folds(), anchors.length);
+    progress.start("fitting the " + method.label() + " map (the map, " + folds + " folds, "
+        + settings.stabilityResamples() + " resamples)", 1 + folds + settings.stabilityResamples(), "fits");
     DMatrixRMaj m = fitMap(method, xa, xb, anchors);
+    progress.advance(1);
     double[] cos = cosines(xa, xb, m);
     double[] delta = new double[n];
     for (int i = 0; i < n; i++) {
@@ -122,7 +158,6 @@ public final class Aligner {
       shuffled[i] = shuffled[j];
       shuffled[j] = t;
     }
-    int folds = Math.min(settings.folds(), shuffled.length);
     double heldOut = 0;
     int heldOutCount = 0;
     for (int f = 0; f < folds; f++) {
@@ -131,9 +166,11 @@ public final class Aligner {
         (i % folds == f ? test : train).add(shuffled[i]);
       }
       if (train.size() < minAnchors) {
+        progress.advance(1);
         continue;
       }
       DMatrixRMaj mf = fitMap(method, xa, xb, train.stream().mapToInt(Integer::intValue).toArray());
+      progress.advance(1);
       for (int i : test) {
         heldOut += cosine(xa, xb, mf, i);
         heldOutCount++;
@@ -147,11 +184,13 @@ public final class Aligner {
         draw[i] = anchors[random.nextInt(anchors.length)];
       }
       double[] c = cosines(xa, xb, fitMap(method, xa, xb, draw));
+      progress.advance(1);
       // Delta is monotone decreasing in the cosine, so ranking by -cos ranks by Delta
       double rho = Correlation.spearman(cos, c);
       spearmanSum += rho;
       spearmanMin = Double.isNaN(spearmanMin) ? rho : Math.min(spearmanMin, rho);
     }
+    progress.finish();
     AlignmentDiagnostics diagnostics = new AlignmentDiagnostics(Math.sqrt(res / anchors.length), anchorCos / anchors.length,
         heldOutCount == 0 ? Double.NaN : heldOut / heldOutCount, folds, sharedCos / n,
         resamples == 0 ? Double.NaN : spearmanSum / resamples, spearmanMin, resamples);
@@ -170,6 +209,12 @@ public final class Aligner {
     for (int r = 0; r < ub.size(); r++) {
       for (int c = 0; c < dimB; c++) {
         row[c] = ub.get(r, c);
+      }
+      if (meanB != null) {
+        for (int c = 0; c < dimB; c++) {
+          row[c] -= meanB[c];
+        }
+        normalise(row);
       }
       double[] x = pcaB != null ? normalise(pcaB.project(row)) : row;
       double[] y = normalise(times(x, m));
@@ -222,6 +267,29 @@ public final class Aligner {
       y[c] = s;
     }
     return y;
+  }
+
+  // Artetxe et al. (2018) sec. 3.1: subtract the mean row, then unit length again; returns the mean
+  private static double[] centreAndNormalise(DMatrixRMaj x) {
+    int d = x.numCols;
+    double[] mean = new double[d];
+    for (int r = 0; r < x.numRows; r++) {
+      for (int c = 0; c < d; c++) {
+        mean[c] += x.get(r, c);
+      }
+    }
+    for (int c = 0; c < d; c++) {
+      mean[c] /= Math.max(1, x.numRows);
+    }
+    double[] row = new double[d];
+    for (int r = 0; r < x.numRows; r++) {
+      for (int c = 0; c < d; c++) {
+        row[c] = x.get(r, c) - mean[c];
+      }
+      normalise(row);
+      System.arraycopy(row, 0, x.data, r * d, d);
+    }
+    return mean;
   }
 
   private static double[] normalise(double[] v) {

@@ -74,7 +74,7 @@ final class AttentionAnalysis implements Analysis {
     KeyTable.Builder key = new KeyTable.Builder("Paired comparison on " + r.sentencesUsed() + " sentences",
         List.of(r.sideA(), r.sideB(), r.sideB() + " \u2212 " + r.sideA()));
     for (AttentionResult.Comparison c : r.comparisons()) {
-      key.row(c.metric() + " (" + label(c.representation()) + ", " + label(c.projection()) + ")",
+      key.row(AttentionResult.metricWords(c.metric()) + " (" + label(c.representation()) + ", " + label(c.projection()) + ")",
           c.wilcoxon() == null ? null : String.format(Locale.ROOT, "Wilcoxon p = %.3g", c.wilcoxon().pTwoSided()),
           Cell.of(c.meanA()), Cell.of(c.meanB()), Cell.of(c.difference().estimate(), c.difference().lo(), c.difference().hi()));
     }
