@@ -155,9 +155,8 @@ public final class Explorer {
     EmbeddingSpace ta = tableSize == n ? a.vectors() : a.vectors().rows(Arrays.copyOf(shared.rowsA(), tableSize));
     EmbeddingSpace tb = tableSize == n ? b.vectors() : b.vectors().rows(Arrays.copyOf(shared.rowsB(), tableSize));
     ShiftSettings base = ShiftSettings.defaults();
-    // one bootstrap resample: the band CIs of the summary are not shown here, and 1,000 cost seconds
     ShiftSettings shiftSettings = new ShiftSettings(base.alignment().withSeed(settings.seed()), base.rankBy(), 50, 10,
-        settings.probeWords(), settings.overlapK(), base.secondOrderK(), base.neighbors(), base.bandEdges(), 1, settings.seed());
+        settings.probeWords(), settings.overlapK(), base.secondOrderK(), base.neighbors(), base.bandEdges(), base.bootstrapResamples(), settings.seed());
     shift = DomainShift.analyze(ta, tb, shiftSettings, rankA, a.countsSource(), rankB, b.countsSource(), progress);
 
     Set<String> probes = new java.util.HashSet<>(settings.probeWords());
