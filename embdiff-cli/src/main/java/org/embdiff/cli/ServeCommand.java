@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.embdiff.io.SideSpec;
-import org.embdiff.report.CompareSettings;
+import org.embdiff.compare.CompareSettings;
 import org.embdiff.serve.Explorer;
 import org.embdiff.serve.ExplorerLoader;
 import org.embdiff.serve.ExplorerServer;
@@ -129,17 +129,8 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private static SideSpec bundled(String name, String vectors, String corpus, String freq) throws IOException {
-    Path v = need("data/embeddings/" + vectors);
-    return new SideSpec(name, v, List.of(need("data/corpora/" + corpus)), need("data/freq/" + freq));
-  }
-
-  private static Path need(String relative) throws IOException {
-    Path p = TwoSidesOptions.bundled(relative);
-    if (!Files.isRegularFile(p)) {
-      throw new IOException("bundled data file " + p.toAbsolutePath() + " is missing; run from the embdiff folder (or set "
-          + "-Dembdiff.home), or give --a and --b");
-    }
-    return p;
+    return new SideSpec(name, BundledData.require("embeddings/" + vectors), List.of(BundledData.require("corpora/" + corpus)),
+        BundledData.require("freq/" + freq));
   }
 
   private static String rootMessage(Throwable t) {

@@ -80,6 +80,21 @@ class ServeCommandTest {
   }
 
   @Test
+  void theSidesOfAReportWrittenByCompareAreFoundAgain(@TempDir Path dir) throws Exception {
+    Path a = vectors(dir, "a.txt", 5);
+    Path b = vectors(dir, "b.txt", 6);
+    Path report = dir.resolve("report");
+    CliRun run = CliRun.of("compare", "--a", "left=vectors:" + a, "--b", "right=vectors:" + b, "--no-bundled-eval", "--out",
+        report.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    org.embdiff.io.SideSpec[] sides = org.embdiff.serve.ReportInputs.sides(report);
+    assertThat(sides[0].name()).isEqualTo("left");
+    assertThat(sides[0].vectors().toAbsolutePath()).isEqualTo(a.toAbsolutePath());
+    assertThat(sides[1].name()).isEqualTo("right");
+    assertThat(sides[1].vectors().toAbsolutePath()).isEqualTo(b.toAbsolutePath());
+  }
+
+  @Test
   void aReportFolderNamesItsSidesAgainAndRefusesChangedInputs(@TempDir Path dir) throws Exception {
     Path a = vectors(dir, "a.txt", 3);
     Path b = vectors(dir, "b.txt", 4);

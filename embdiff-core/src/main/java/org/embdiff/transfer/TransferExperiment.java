@@ -174,16 +174,8 @@ public final class TransferExperiment {
           }));
         }
         for (java.util.concurrent.Future<SplitOutcome> f : futures) {
-          outcomes.add(f.get());
+          outcomes.add(org.embdiff.util.Futures.join(f));
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("transfer interrupted", e);
-      } catch (java.util.concurrent.ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException re) {
-          throw re;
-        }
-        throw new IllegalStateException(e.getCause());
       } finally {
         pool.shutdownNow();
       }
