@@ -2,8 +2,9 @@
 # Word-view latency of `embdiff serve` on a 400,000 x 300 space under 8 concurrent clients (wrk).
 # Both sides are the same synthetic file (make_vectors.py), so every request searches 2 x 400,000
 # rows; words are drawn at random over the whole vocabulary (each wrk thread its own seed), so
-# almost every request misses the neighbour cache ("cold"); a second run repeats 500 words, which
-# after the first pass are all cached ("warm").
+# almost every request misses the neighbour cache ("cold"); a second run repeats 100 words, all
+# requested once before it, so every request is a cache hit ("warm"). After each run: the server's
+# CPU time per request (user + sys from /proc), which load on the machine distorts less than latency.
 # Usage: [SERVE_ARGS="--search-words 100000"] serve_word_latency.sh [WORK_DIR] [DURATION]
 #        (default /tmp/embdiff-serve-bench, 30s; needs wrk, ~1.1 GB disk)
 set -euo pipefail
@@ -35,15 +36,25 @@ cat > "$work/warm.lua" <<'LUA'
 local n = 0
 function setup(thread) n = n + 1; thread:set("id", n) end
 function init(args) math.randomseed(31 * id) end
-function request() return wrk.format("GET", "/api/word?w=w" .. (800 * math.random(0, 499)) .. "&k=10") end
+function request() return wrk.format("GET", "/api/word?w=w" .. (4000 * math.random(0, 99)) .. "&k=10") end
 LUA
 url="http://127.0.0.1:$port"
+ticks=$(getconf CLK_TCK)
+cpu() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+run() { # NAME LUA: wrk with latency percentiles, then CPU ms per request
+  local before after out
+  before=$(cpu)
+  out=$(wrk -t2 -c8 -d"$duration" --timeout 10s --latency -s "$2" "$url")
+  after=$(cpu)
+  echo "$out"
+  echo "$out" | awk -v c=$((after - before)) -v t="$ticks" '/requests in/ {printf "server CPU: %.1f ms per request (%d requests)\n", 1000 * c / t / $1, $1}'
+}
 curl -s "$url/api/word?w=w123&k=10" | head -c 300; echo
 uptime
 echo "== cold: random words over the whole vocabulary, 8 connections, 2 threads"
-wrk -t2 -c8 -d"$duration" --timeout 10s --latency -s "$work/cold.lua" "$url"
+run cold "$work/cold.lua"
 uptime
-echo "== warm: 500 repeated words (cached after the first pass), 8 connections, 2 threads"
-wrk -t2 -c8 -d10s --timeout 10s -s "$work/warm.lua" "$url" > /dev/null
-wrk -t2 -c8 -d"$duration" --timeout 10s --latency -s "$work/warm.lua" "$url"
+echo "== warm: 100 repeated words, each requested once before, 8 connections, 2 threads"
+for i in $(seq 0 99); do curl -s -o /dev/null "$url/api/word?w=w$((4000 * i))&k=10"; done
+run warm "$work/warm.lua"
 uptime

@@ -35,6 +35,10 @@ class ServeCommandTest {
     return Files.writeString(dir.resolve(name), sb);
   }
 
+  private static String sha256(Path p) throws Exception {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+  }
+
   @Test
   void servesTwoSidesOnAFreeLoopbackPortUntilStopped(@TempDir Path dir) throws Exception {
     Path a = vectors(dir, "a.txt", 1);
@@ -76,15 +80,30 @@ class ServeCommandTest {
   }
 
   @Test
+  void theSidesOfAReportWrittenByCompareAreFoundAgain(@TempDir Path dir) throws Exception {
+    Path a = vectors(dir, "a.txt", 5);
+    Path b = vectors(dir, "b.txt", 6);
+    Path report = dir.resolve("report");
+    CliRun run = CliRun.of("compare", "--a", "left=vectors:" + a, "--b", "right=vectors:" + b, "--no-bundled-eval", "--out",
+        report.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    org.embdiff.io.SideSpec[] sides = org.embdiff.serve.ReportInputs.sides(report);
+    assertThat(sides[0].name()).isEqualTo("left");
+    assertThat(sides[0].vectors().toAbsolutePath()).isEqualTo(a.toAbsolutePath());
+    assertThat(sides[1].name()).isEqualTo("right");
+    assertThat(sides[1].vectors().toAbsolutePath()).isEqualTo(b.toAbsolutePath());
+  }
+
+  @Test
   void aReportFolderNamesItsSidesAgainAndRefusesChangedInputs(@TempDir Path dir) throws Exception {
     Path a = vectors(dir, "a.txt", 3);
     Path b = vectors(dir, "b.txt", 4);
     Path report = Files.createDirectories(dir.resolve("report"));
     String json = "{\"schemaVersion\":1,\"header\":{\"sideA\":\"wiki\",\"sideB\":\"twitter\",\"inputs\":["
         + "{\"side\":\"wiki\",\"role\":\"vectors\",\"path\":\"" + a + "\",\"sizeBytes\":" + Files.size(a) + ",\"sha256\":\""
-        + org.embdiff.compare.InputFingerprint.sha256(a) + "\"},"
+        + sha256(a) + "\"},"
         + "{\"side\":\"twitter\",\"role\":\"vectors\",\"path\":\"" + b + "\",\"sizeBytes\":" + Files.size(b) + ",\"sha256\":\""
-        + org.embdiff.compare.InputFingerprint.sha256(b) + "\"},"
+        + sha256(b) + "\"},"
         + "{\"side\":\"both\",\"role\":\"analogies\",\"path\":\"q.txt\",\"sizeBytes\":1,\"sha256\":\"00\"}]}}";
     Files.writeString(report.resolve("report.json"), json);
     org.embdiff.io.SideSpec[] sides = org.embdiff.serve.ReportInputs.sides(report);

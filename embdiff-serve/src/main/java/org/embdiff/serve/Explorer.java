@@ -13,6 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import org.embdiff.align.AlignmentResult;
@@ -98,6 +104,11 @@ public final class Explorer {
 
   private record Lists(int[] a, float[] simA, int[] b, float[] simB) {}
 
+  private record Pending(int index, CompletableFuture<Lists> result) {}
+
+  /** Most queries searched in one batch. */
+  private static final int MAX_BATCH = 64;
+
   private final WordTags wordTags;
   private final Side a;
   private final Side b;
@@ -118,6 +129,9 @@ public final class Explorer {
   private final int[] completionIndex;
   private final Views.DomainTerms domain;
   private final Map<Integer, Lists> cache;
+  private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
+  // one thread, so batches run one after another and requests arriving meanwhile form the next one
+  private final ThreadPoolExecutor searcher;
   private final Views.Meta meta;
 
   private Explorer(Side a, Side b, Settings settings, ProgressListener progress) {
@@ -141,9 +155,8 @@ public final class Explorer {
     EmbeddingSpace ta = tableSize == n ? a.vectors() : a.vectors().rows(Arrays.copyOf(shared.rowsA(), tableSize));
     EmbeddingSpace tb = tableSize == n ? b.vectors() : b.vectors().rows(Arrays.copyOf(shared.rowsB(), tableSize));
     ShiftSettings base = ShiftSettings.defaults();
-    // one bootstrap resample: the band CIs of the summary are not shown here, and 1,000 cost seconds
     ShiftSettings shiftSettings = new ShiftSettings(base.alignment().withSeed(settings.seed()), base.rankBy(), 50, 10,
-        settings.probeWords(), settings.overlapK(), base.secondOrderK(), base.neighbors(), base.bandEdges(), 1, settings.seed());
+        settings.probeWords(), settings.overlapK(), base.secondOrderK(), base.neighbors(), base.bandEdges(), base.bootstrapResamples(), settings.seed());
     shift = DomainShift.analyze(ta, tb, shiftSettings, rankA, a.countsSource(), rankB, b.countsSource(), progress);
 
     Set<String> probes = new java.util.HashSet<>(settings.probeWords());
@@ -220,6 +233,12 @@ public final class Explorer {
         return size() > capacity;
       }
     });
+    searcher = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+      Thread t = new Thread(r, "embdiff-serve-search");
+      t.setDaemon(true);
+      return t;
+    });
+    searcher.allowCoreThreadTimeOut(true);
     meta = buildMeta(n);
   }
 
@@ -358,10 +377,16 @@ public final class Explorer {
     candidates.sort(Comparator.comparingDouble((Integer i) -> rows[i].overlap10()).thenComparing(i -> rows[i].delta() == null
         ? 0 : -rows[i].delta()).thenComparingInt(i -> i));
     List<Views.Multiple> out = new ArrayList<>();
-    for (int c = 0; c < Math.min(n, candidates.size()); c++) {
+    int count = Math.min(n, candidates.size());
+    int[] idx = new int[count];
+    for (int c = 0; c < count; c++) {
+      idx[c] = sa.indexOf(rows[candidates.get(c)].word());
+    }
+    Lists[] all = lists(idx);
+    for (int c = 0; c < count; c++) {
       Views.ShiftRow row = rows[candidates.get(c)];
-      int i = sa.indexOf(row.word());
-      Lists l = lists(i);
+      int i = idx[c];
+      Lists l = all[c];
       int[] la = Arrays.copyOf(l.a(), Math.min(kk, l.a().length));
       int[] lb = Arrays.copyOf(l.b(), Math.min(kk, l.b().length));
       Set<Integer> setA = new java.util.HashSet<>(), setB = new java.util.HashSet<>();
@@ -448,19 +473,80 @@ public final class Explorer {
     return new Views.Projection(arrows, missing, pca.explainedVariance(), "Alignment: " + al.describe() + ".");
   }
 
+  /** The neighbour lists of shared word {@code i}: from the cache, else from the next batched search. */
   private Lists lists(int i) {
-    Lists l = cache.get(i);
-    if (l != null) {
-      return l;
+    return lists(new int[] {i})[0];
+  }
+
+  /**
+   * The neighbour lists of several shared words. Words not cached are queued for the searcher
+   * thread, which takes everything queued at once and searches it as one batch per side: a single
+   * query is bound by memory bandwidth (it streams the whole matrix, 480 MB at 400,000 x 300), a
+   * batch streams it once for all its queries, so concurrent requests share the scan.
+   */
+  private Lists[] lists(int[] indices) {
+    Lists[] out = new Lists[indices.length];
+    List<CompletableFuture<Lists>> waiting = new ArrayList<>();
+    int[] slot = new int[indices.length];
+    for (int j = 0; j < indices.length; j++) {
+      out[j] = cache.get(indices[j]);
+      if (out[j] == null) {
+        CompletableFuture<Lists> f = new CompletableFuture<>();
+        pending.add(new Pending(indices[j], f));
+        slot[waiting.size()] = j;
+        waiting.add(f);
+      }
     }
-    int rows = searchRows();
-    int k = Math.min(settings.maxK(), rows - 1);
-    float[][] scoresA = new float[1][], scoresB = new float[1][];
-    int[] ra = nnA.searchRows(new float[][] {sa.vector(i)}, new int[][] {{i}}, k, rows, scoresA)[0];
-    int[] rb = nnB.searchRows(new float[][] {sb.vector(i)}, new int[][] {{i}}, k, rows, scoresB)[0];
-    l = new Lists(ra, scoresA[0], rb, scoresB[0]);
-    cache.put(i, l);
-    return l;
+    if (waiting.isEmpty()) {
+      return out;
+    }
+    searcher.execute(this::searchPending);
+    for (int w = 0; w < waiting.size(); w++) {
+      try {
+        out[slot[w]] = waiting.get(w).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for a neighbour search", e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      }
+    }
+    return out;
+  }
+
+  private void searchPending() {
+    List<Pending> batch = new ArrayList<>();
+    for (Pending p; batch.size() < MAX_BATCH && (p = pending.poll()) != null; ) {
+      batch.add(p);
+    }
+    if (batch.isEmpty()) {
+      return;
+    }
+    try {
+      int m = batch.size();
+      int rows = searchRows();
+      int k = Math.min(settings.maxK(), rows - 1);
+      float[][] qa = new float[m][], qb = new float[m][], scoresA = new float[m][], scoresB = new float[m][];
+      int[][] exclude = new int[m][];
+      for (int j = 0; j < m; j++) {
+        int i = batch.get(j).index();
+        qa[j] = sa.vector(i);
+        qb[j] = sb.vector(i);
+        exclude[j] = new int[] {i};
+      }
+      int[][] ra = nnA.searchRows(qa, exclude, k, rows, scoresA);
+      int[][] rb = nnB.searchRows(qb, exclude, k, rows, scoresB);
+      for (int j = 0; j < m; j++) {
+        Lists l = new Lists(ra[j], scoresA[j], rb[j], scoresB[j]);
+        cache.put(batch.get(j).index(), l);
+        batch.get(j).result().complete(l);
+      }
+    } catch (RuntimeException | Error e) {
+      batch.forEach(p -> p.result().completeExceptionally(e));
+    }
+    if (!pending.isEmpty()) {
+      searcher.execute(this::searchPending);
+    }
   }
 
   private List<Views.Point> neighbourhood(EmbeddingSpace space, int self, int[] list, Set<Integer> other) {

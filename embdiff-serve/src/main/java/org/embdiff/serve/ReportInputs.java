@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.embdiff.io.SideSpec;
-import org.embdiff.compare.InputFingerprint;
 
 /**
  * The two sides a report compared, from the input fingerprints in its {@code report.json} header
@@ -60,6 +59,23 @@ public final class ReportInputs {
     return new SideSpec(name, vectors, corpora, freq);
   }
 
+  /** Hex SHA-256 of a file's bytes (as stored, i.e. compressed), as the report header records it. */
+  static String sha256(Path path) throws IOException {
+    java.security.MessageDigest digest;
+    try {
+      digest = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+    try (java.io.InputStream in = Files.newInputStream(path)) {
+      byte[] buf = new byte[1 << 16];
+      for (int r; (r = in.read(buf)) > 0; ) {
+        digest.update(buf, 0, r);
+      }
+    }
+    return java.util.HexFormat.of().formatHex(digest.digest());
+  }
+
   private static Path find(Path json, Path dir, JsonNode in) throws IOException {
     String recorded = in.path("path").asText();
     Path given = Path.of(recorded);
@@ -76,7 +92,7 @@ public final class ReportInputs {
               + "; the file changed since the report was written");
         }
         String sha = in.path("sha256").asText("");
-        if (!sha.isEmpty() && !sha.equals(InputFingerprint.sha256(p))) {
+        if (!sha.isEmpty() && !sha.equals(sha256(p))) {
           throw new IOException(p + ": SHA-256 differs from the one " + json + " recorded; the file changed since the report was written");
         }
         return p;

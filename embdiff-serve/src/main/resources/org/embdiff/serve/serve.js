@@ -26,6 +26,7 @@
     if (typeof v !== 'number') { return String(v); }
     return v.toFixed(digits === undefined ? 3 : digits);
   }
+  function whole(v) { return v === null || v === undefined ? '\u2014' : String(v); }
   function pct(v) { return v === null || v === undefined ? '\u2014' : (100 * v).toFixed(1) + '%'; }
 
   function state() {
@@ -245,7 +246,7 @@
       r.rows.forEach(function (row) {
         var tr = el('tr', {'class': 'row', 'data-word': row.word});
         tr.appendChild(el('td', null, row.word));
-        tr.appendChild(el('td', {'class': 'num'}, fmt(row.rankA) + ' / ' + fmt(row.rankB)));
+        tr.appendChild(el('td', {'class': 'num'}, whole(row.rankA) + ' / ' + whole(row.rankB)));
         tr.appendChild(el('td', null, row.band));
         tr.appendChild(el('td', {'class': 'num'}, fmt(row.delta)));
         tr.appendChild(el('td', {'class': 'num'}, fmt(row.bandP)));

@@ -248,6 +248,41 @@ class ExplorerTest {
   }
 
   @Test
+  void concurrentRequestsBatchedTogetherGetTheSameListsAsOneAtATime() throws Exception {
+    EmbeddingSpace a = random(31, N, D);
+    EmbeddingSpace b = random(32, N, D);
+    Explorer shared = Explorer.build(new Explorer.Side("a", "a", a, null, "rows", null), new Explorer.Side("b", "b", b, null, "rows",
+        null), settings(10), ProgressListener.NONE);
+    Explorer alone = Explorer.build(new Explorer.Side("a", "a", a, null, "rows", null), new Explorer.Side("b", "b", b, null, "rows",
+        null), settings(10), ProgressListener.NONE);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+    try {
+      List<java.util.concurrent.Future<Views.WordView>> futures = new ArrayList<>();
+      for (int i = 0; i < 120; i++) {
+        String w = word(i);
+        futures.add(pool.submit(() -> shared.word(w, 20)));
+      }
+      for (int i = 0; i < 120; i++) {
+        Views.WordView together = futures.get(i).get();
+        Views.WordView single = alone.word(word(i), 20);
+        // a batch is scored by the blocked kernel, a single query by the row-split one: the same lists, scores to the last bits
+        sameLists(together.neighboursA(), single.neighboursA());
+        sameLists(together.neighboursB(), single.neighboursB());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void sameLists(List<Views.Neighbour> x, List<Views.Neighbour> y) {
+    assertThat(x.stream().map(Views.Neighbour::word).toList()).isEqualTo(y.stream().map(Views.Neighbour::word).toList());
+    assertThat(x.stream().map(Views.Neighbour::shared).toList()).isEqualTo(y.stream().map(Views.Neighbour::shared).toList());
+    for (int j = 0; j < x.size(); j++) {
+      assertThat(x.get(j).similarity()).isCloseTo(y.get(j).similarity(), within(1e-6));
+    }
+  }
+
+  @Test
   void bandTailsCountTiesAsAtLeast() {
     double[] d = {0.1, 0.2, 0.2, 0.5};
     assertThat(Explorer.upperTail(d, 0.2)).isEqualTo(0.75);
