@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.embdiff.util.AtomicFiles;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,7 @@ final class CooccurCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Path> files = CorpusFiles.expand(corpora, glob);
     CooccurrenceOptions options = options(window, !context.left, flat, memoryGb, common.threads(), tempDir);
+    AtomicFiles.Pending vocabWrite = null;
     try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
       ByteVocabulary vocab;
       long t0 = System.nanoTime();
@@ -96,7 +98,9 @@ final class CooccurCommand implements Callable<Integer> {
               + " corpus file(s) occurs --min-count " + minCount + " times");
         }
         Path v = vocabOut != null ? vocabOut : defaultVocabPath(output);
-        vocab.write(v);
+        // renamed over the old one only after the records are written: a crash never pairs them wrongly
+        ByteVocabulary toWrite = vocab;
+        vocabWrite = AtomicFiles.prepare(v, toWrite::writeTo);
         out.printf("vocabulary:  %,d words (min-count %d) of %,d types, %,d tokens, %.2f s -> %s%n", vocab.size(),
             minCount, counted.types(), counted.tokens(), (System.nanoTime() - t0) / 1e9, v);
       }
@@ -104,6 +108,9 @@ final class CooccurCommand implements Callable<Integer> {
         throw new IllegalArgumentException("empty vocabulary: no word occurs --min-count " + minCount + " times");
       }
       CooccurrenceSummary s = new CooccurrenceCounter(vocab, options).count(files, output, progress);
+      if (vocabWrite != null) {
+        vocabWrite.commit();
+      }
       print(out, s, output);
       if (json != null) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -111,6 +118,10 @@ final class CooccurCommand implements Callable<Integer> {
         m.put("options", options);
         m.put("summary", s);
         writeJson(json, m);
+      }
+    } finally {
+      if (vocabWrite != null) {
+        vocabWrite.close();
       }
     }
     out.flush();

@@ -89,28 +89,118 @@ public final class CompressedInput {
     raw.mark(8);
     byte[] magic = raw.readNBytes(6);
     raw.reset();
+    String compression = compressionOf(magic);
+    if (compression.equals("none")) {
+      return new Opened(raw, compression);
+    }
+    try {
+      InputStream decompressed = switch (compression) {
+        case "gzip" -> new GzipCompressorInputStream(raw, true);
+        case "bzip2" -> new BZip2CompressorInputStream(raw, true);
+        case "xz" -> new XZCompressorInputStream(raw, true);
+        default -> zipEntry(new ZipArchiveInputStream(raw), path, entry);
+      };
+      return new Opened(new BufferedInputStream(new CheckedDecompression(decompressed, compression, path), 1 << 16),
+          compression);
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      if (e instanceof VectorFormatException f) {
+        throw f;
+      }
+      throw CheckedDecompression.corrupt(compression, path, 0, e);
+    }
+  }
+
+  private static String compressionOf(byte[] magic) {
     if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
-      return new Opened(new BufferedInputStream(new GzipCompressorInputStream(raw, true), 1 << 16), "gzip");
+      return "gzip";
     }
     if (magic.length >= 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h') {
-      return new Opened(new BufferedInputStream(new BZip2CompressorInputStream(raw, true), 1 << 16), "bzip2");
+      return "bzip2";
     }
     if (magic.length >= 6 && (magic[0] & 0xff) == 0xfd && magic[1] == '7' && magic[2] == 'z' && magic[3] == 'X'
         && magic[4] == 'Z' && magic[5] == 0) {
-      return new Opened(new BufferedInputStream(new XZCompressorInputStream(raw, true), 1 << 16), "xz");
+      return "xz";
     }
     if (magic.length >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
-      ZipArchiveInputStream zip = new ZipArchiveInputStream(raw);
-      ZipArchiveEntry e;
-      while ((e = zip.getNextEntry()) != null) {
-        if (!e.isDirectory() && (entry == null || e.getName().equals(entry))) {
-          return new Opened(new BufferedInputStream(zip, 1 << 16), "zip");
-        }
-      }
-      zip.close();
-      throw new IOException(path + ": zip archive has no " + (entry == null ? "file entry" : "entry '" + entry + "'"));
+      return "zip";
     }
-    return new Opened(raw, "none");
+    return "none";
+  }
+
+  private static InputStream zipEntry(ZipArchiveInputStream zip, Path path, String entry) throws IOException {
+    ZipArchiveEntry e;
+    while ((e = zip.getNextEntry()) != null) {
+      if (!e.isDirectory() && (entry == null || e.getName().equals(entry))) {
+        return zip;
+      }
+    }
+    throw new VectorFormatException("zip archive has no " + (entry == null ? "file entry" : "entry '" + entry + "'")
+        + " (" + path + " (byte offset 0))");
+  }
+
+  /**
+   * Turns what a decompressor throws on damaged data (an {@code IOException} without the file, or a
+   * runtime exception from a corrupt block) into a {@link VectorFormatException} naming the file and
+   * how far decompression got.
+   */
+  private static final class CheckedDecompression extends java.io.FilterInputStream {
+    private final String compression;
+    private final Path path;
+    private long delivered;
+
+    CheckedDecompression(InputStream in, String compression, Path path) {
+      super(in);
+      this.compression = compression;
+      this.path = path;
+    }
+
+    static VectorFormatException corrupt(String compression, Path path, long delivered, Exception e) {
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+      return new VectorFormatException("corrupt " + compression + " data after " + delivered
+          + " decompressed bytes: " + why.replace('\n', ' ') + "; the file is damaged or truncated (" + path
+          + " (byte offset " + delivered + " of the decompressed content))", e);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        int b = in.read();
+        if (b >= 0) {
+          delivered++;
+        }
+        return b;
+      } catch (IOException | RuntimeException e) {
+        throw corrupt(compression, path, delivered, e);
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        int n = in.read(b, off, len);
+        if (n > 0) {
+          delivered += n;
+        }
+        return n;
+      } catch (IOException | RuntimeException e) {
+        if (e instanceof java.io.InterruptedIOException i) {
+          throw i;
+        }
+        throw corrupt(compression, path, delivered, e);
+      }
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      try {
+        long skipped = in.skip(n);
+        delivered += skipped;
+        return skipped;
+      } catch (IOException | RuntimeException e) {
+        throw corrupt(compression, path, delivered, e);
+      }
+    }
   }
 
   /** Reports bytes as they are read. */
