@@ -36,9 +36,11 @@ final class AlignCommand implements Callable<Integer> {
   Path b;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write B aligned (word2vec text).")
+  @Output(Output.Kind.FILE)
   Path output;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Also write alignment.json (settings, anchors, diagnostics) to DIR.")
+  @Output(Output.Kind.FOLDER)
   Path out;
 
   @Override
@@ -48,7 +50,10 @@ final class AlignCommand implements Callable<Integer> {
     }
     EmbeddingSpace sa = input.load(a).space();
     EmbeddingSpace sb = input.load(b).space();
-    AlignmentResult r = Aligner.align(sa, sb, alignment.settings(common.seed()));
+    AlignmentResult r;
+    try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
+      r = Aligner.align(sa, sb, alignment.settings(common.seed()), progress);
+    }
     PrintWriter o = spec.commandLine().getOut();
     ShiftCommand.printAlignment(o, r);
     EmbeddingSpace aligned = r.alignedB();

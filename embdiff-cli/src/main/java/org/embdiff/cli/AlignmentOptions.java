@@ -18,7 +18,7 @@ public final class AlignmentOptions {
   @Option(names = "--anchors", paramLabel = "FILE", description = "Anchor words, one per line (first column); default: the 5,000 most frequent shared words without stop-words, pseudo-tokens, numbers, short words.")
   Path anchorsFile;
 
-  @Option(names = "--anchor-count", paramLabel = "N", description = "Anchors under the default policy (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.AtLeastTwo.class, names = "--anchor-count", paramLabel = "N", description = "Anchors under the default policy (default: ${DEFAULT-VALUE}).")
   int anchorCount = AnchorPolicy.DEFAULT_COUNT;
 
   @Option(names = "--keep-stop-words", description = "Allow stop-words as anchors.")

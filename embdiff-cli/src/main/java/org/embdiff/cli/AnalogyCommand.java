@@ -9,6 +9,7 @@ import org.embdiff.eval.AnalogyMethod;
 import org.embdiff.eval.AnalogySettings;
 import org.embdiff.vec.EmbeddingSpace;
 import org.embdiff.vec.Neighbor;
+import org.embdiff.vec.WordLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code embdiff analogy FILE a b c}: answers a : b :: c : ? (b - a + c). */
 @Command(name = "analogy", mixinStandardHelpOptions = true,
-    description = "Answer a : b :: c : ? (e.g. 'man king woman' -> queen), question words excluded.")
+    description = {"Answer A : B :: C : ? (e.g. 'man king woman' -> queen), question words excluded.",
+        "Each word is looked up exactly; only when that form is absent, the same word in another case is used "
+            + "(and named on stderr). 'eval' instead follows gensim: case-insensitive throughout."})
 final class AnalogyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -27,17 +30,22 @@ final class AnalogyCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "Vector file.")
   Path file;
 
-  @Parameters(index = "1", paramLabel = "A") String a;
-  @Parameters(index = "2", paramLabel = "B") String b;
-  @Parameters(index = "3", paramLabel = "C") String c;
+  @Parameters(index = "1", paramLabel = "A", description = "First word of the known pair (man).")
+  String a;
 
-  @Option(names = {"-k", "--top"}, description = "Answers to print (default: ${DEFAULT-VALUE}).")
+  @Parameters(index = "2", paramLabel = "B", description = "Second word of the known pair (king): A is to B ...")
+  String b;
+
+  @Parameters(index = "3", paramLabel = "C", description = "... as C (woman) is to the answer; answers are ranked by cosine with B - A + C.")
+  String c;
+
+  @Option(converter = Ranges.PositiveInt.class, names = {"-k", "--top"}, description = "Answers to print (default: ${DEFAULT-VALUE}).")
   int k = 10;
 
   @Option(names = "--method", description = "3cosadd or 3cosmul (default: 3cosadd).", converter = EvalCommand.MethodConverter.class)
   AnalogyMethod method = AnalogyMethod.COS_ADD;
 
-  @Option(names = "--restrict-vocab", paramLabel = "N", description = "Only the first N words answer (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--restrict-vocab", paramLabel = "N", description = "Only the first N words answer (default: ${DEFAULT-VALUE}).")
   int restrictVocab = AnalogySettings.DEFAULT_RESTRICT;
 
   @Override
@@ -49,10 +57,23 @@ final class AnalogyCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--restrict-vocab must be >= 1, got " + restrictVocab);
     }
     EmbeddingSpace space = input.load(file).space();
-    AnalogySettings settings = AnalogySettings.defaults().withMethod(method).withRestrictVocab(restrictVocab);
-    List<Neighbor> answers = AnalogyEvaluator.answer(space, a, b, c, settings, k);
+    int candidates = Math.min(restrictVocab, space.size());
+    String[] words = new String[3];
+    String[] typed = {a, b, c};
+    for (int i = 0; i < 3; i++) {
+      WordLookup.Match m = WordLookups.find(space, typed[i], candidates, file, spec.commandLine().getErr());
+      if (m == null) {
+        throw new IllegalArgumentException("'" + typed[i] + "' is not among the " + String.format("%,d", candidates)
+            + " candidate words of " + file + ", in any case; try another word or a larger --restrict-vocab");
+      }
+      words[i] = m.word();
+    }
+    AnalogySettings settings = AnalogySettings.defaults().withMethod(method).withRestrictVocab(restrictVocab)
+        .withCaseInsensitive(false);
+    List<Neighbor> answers = AnalogyEvaluator.answer(space, words[0], words[1], words[2], settings, k);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("%s : %s :: %s : ?   (%s)%n", a, b, c, method == AnalogyMethod.COS_ADD ? "3CosAdd, cosine with b - a + c" : "3CosMul");
+    out.printf("%s : %s :: %s : ?   (%s)%n", words[0], words[1], words[2],
+        method == AnalogyMethod.COS_ADD ? "3cosadd, cosine with B - A + C" : "3cosmul");
     for (int i = 0; i < answers.size(); i++) {
       out.printf("  %2d  %-24s %.4f%n", i + 1, answers.get(i).word(), answers.get(i).similarity());
     }

@@ -30,11 +30,11 @@ final class AttentionCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin TwoSidesOptions sides;
 
-  @Option(names = "--sentences-per-corpus", description = "Sentences sampled from each side's corpus (default: ${DEFAULT-VALUE}); "
+  @Option(converter = Ranges.PositiveInt.class, names = "--sentences-per-corpus", description = "Sentences sampled from each side's corpus (default: ${DEFAULT-VALUE}); "
       + "without corpora the 50 bundled sentences are used.")
   int perCorpus = 25;
 
-  @Option(names = "--projections", description = "Random orthogonal (W_Q, W_K) seeds (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--projections", description = "Random orthogonal (W_Q, W_K) seeds (default: ${DEFAULT-VALUE}).")
   int projections = 20;
 
   @Override
@@ -77,6 +77,11 @@ final class AttentionCommand implements Callable<Integer> {
     return new AttentionProbe(settings).run(a.name(), va, b.name(), vb, sentences, source, ProgressListener.NONE);
   }
 
+  /** An enum constant as the words a user reads: NATIVE -> native, RANDOM_ORTHOGONAL -> random orthogonal. */
+  static String words(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
   static void print(PrintWriter out, AttentionResult r) {
     out.printf(Locale.ROOT, "attention: %s (%dd) vs %s (%dd); %d sentences (%d skipped: < %d shared tokens)%n",
         r.sideA(), r.dimA(), r.sideB(), r.dimB(), r.sentencesUsed(), r.sentencesSkipped(), r.settings().minTokens());
@@ -86,7 +91,7 @@ final class AttentionCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  %-11s %-17s %-18s %9s %9s  %-27s %s%n", "repr.", "projection", "metric", r.sideA(),
         r.sideB(), "difference [CI]", "p");
     for (AttentionResult.Comparison c : r.comparisons()) {
-      out.printf(Locale.ROOT, "  %-11s %-17s %-18s %9.4f %9.4f  %-27s %.2g%n", c.representation(), c.projection(),
+      out.printf(Locale.ROOT, "  %-11s %-17s %-18s %9.4f %9.4f  %-27s %.2g%n", words(c.representation()), words(c.projection()),
           c.metric(), c.meanA(), c.meanB(), String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", c.difference().estimate(),
               c.difference().lo(), c.difference().hi()), c.wilcoxon().pTwoSided());
     }

@@ -42,7 +42,7 @@ final class ClaimsCommand implements Callable<Integer> {
   @Option(names = "--lexicons", paramLabel = "DIR", description = "Lexicon directory for the transfer claims (default: bundled).")
   Path lexicons;
 
-  @Option(names = "--splits", description = "Transfer splits (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--splits", description = "Transfer splits (default: ${DEFAULT-VALUE}).")
   int splits = 10;
 
   @Option(names = "--tasks", split = ",", paramLabel = "TASK",

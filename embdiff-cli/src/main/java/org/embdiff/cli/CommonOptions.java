@@ -7,7 +7,7 @@ public final class CommonOptions {
   @Option(names = "--verbose", description = "Print stack traces and debug detail.")
   boolean verbose;
 
-  @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE}).")

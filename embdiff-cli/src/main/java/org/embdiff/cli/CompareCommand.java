@@ -30,8 +30,10 @@ import picocli.CommandLine.Model.CommandSpec;
             + "the names default to wiki and twitter).",
         "Analyses whose inputs a side lacks are skipped, with the reason written in the report."},
     footer = {"", "Example:",
-        "  embdiff compare --a wiki=vectors:glove.6B.100d.txt.gz,freq:enwiki.txt \\",
-        "                  --b twitter=vectors:glove.twitter.27B.25d.txt.gz,corpus:tweets.txt --out report"})
+        "  embdiff compare \\",
+        "      --a wiki=vectors:glove.6B.100d.txt.gz,freq:enwiki.txt \\",
+        "      --b twitter=vectors:glove.twitter.27B.25d.txt.gz,corpus:tweets.txt \\",
+        "      --out report"})
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -45,6 +47,7 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin EvaluationOptions evaluation;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Report folder, replaced atomically (default: ${DEFAULT-VALUE}).")
+  @Output(Output.Kind.REPORT_FOLDER)
   Path out = Path.of("report");
 
   @Override

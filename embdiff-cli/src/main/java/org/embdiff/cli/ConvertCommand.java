@@ -28,6 +28,7 @@ final class ConvertCommand implements Callable<Integer> {
   Path in;
 
   @Parameters(index = "1", paramLabel = "OUT", description = "Output file (uncompressed).")
+  @Output(Output.Kind.FILE)
   Path out;
 
   @Option(names = "--to", required = true, paramLabel = "FORMAT", converter = VectorInputOptions.FormatConverter.class,

@@ -14,6 +14,7 @@ import org.embdiff.cooc.CooccurrenceCounter;
 import org.embdiff.cooc.CooccurrenceOptions;
 import org.embdiff.cooc.CooccurrenceSummary;
 import org.embdiff.cooc.CorpusVocabulary;
+import org.embdiff.cooc.CountingEngine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,28 +32,31 @@ final class CooccurCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Parameters(paramLabel = "CORPUS", arity = "1..*", description = "Corpus files or directories (one document a line; plain, .gz, .bz2, .xz, .zip).")
-  List<Path> corpora;
+  @Mixin EngineOptions engine;
+
+  @Parameters(paramLabel = "CORPUS", arity = "1..*", description = "Corpus files or directories (one document a line; plain, .gz, .bz2, .xz, .zip; with --engine spark also Hadoop URIs).")
+  List<String> corpora;
 
   @Option(names = "--glob", description = "Files to take from corpus directories (default: ${DEFAULT-VALUE}).")
   String glob = "*.gz";
 
-  @Option(names = {"-o", "--output"}, required = true, description = "Output CREC file (int32 word, int32 context, float64 value, little endian).")
-  Path output;
+  @Option(names = {"-o", "--output"}, required = true, description = "Output CREC file (int32 word, int32 context, float64 value, little endian); with --engine spark a URI (hdfs://...) is a directory of part files.")
+  String output;
 
   @Option(names = "--vocab-file", description = "Stanford vocab.txt to use (word count per line, ids in line order).")
   Path vocabFile;
 
   @Option(names = "--vocab-out", description = "Where to write the counted vocabulary (default: OUTPUT with .vocab.txt).")
+  @Output(Output.Kind.FILE)
   Path vocabOut;
 
-  @Option(names = "--min-count", description = "Keep words seen at least this often (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", description = "Keep words seen at least this often (default: ${DEFAULT-VALUE}).")
   long minCount = 5;
 
-  @Option(names = "--max-vocab", description = "Keep at most this many words (0 = all; default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--max-vocab", description = "Keep at most this many words (0 = all; default: ${DEFAULT-VALUE}).")
   int maxVocab;
 
-  @Option(names = "--window", description = "Context words on each side (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--window", description = "Context words on each side (default: ${DEFAULT-VALUE}).")
   int window = 10;
 
   @ArgGroup(exclusive = true)
@@ -66,23 +70,53 @@ final class CooccurCommand implements Callable<Integer> {
     boolean left;
   }
 
+  @Option(names = "--force", description = "Replace an existing vocabulary file (the counted vocabulary written beside the output).")
+  boolean force;
+
   @Option(names = "--flat", description = "Each pair adds 1 instead of 1/distance.")
   boolean flat;
 
-  @Option(names = "--memory", description = "Soft memory bound in GB (default: min(4, half the heap)); beyond it sorted runs spill to disk.")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--memory", description = "Soft memory bound in GB (default: min(4, half the heap)); beyond it sorted runs spill to disk.")
   Double memoryGb;
 
   @Option(names = "--temp-dir", description = "Directory for spilled runs (default: system temp).")
   Path tempDir;
 
   @Option(names = "--json", description = "Also write the summary as JSON here.")
+  @Output(Output.Kind.FILE)
   Path json;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    List<Path> files = CorpusFiles.expand(corpora, glob);
+    Path vocabTarget = vocabOut != null ? vocabOut : defaultVocabPath(output);
+    if (vocabFile == null && !force && java.nio.file.Files.exists(vocabTarget)) {
+      throw new IllegalArgumentException("the vocabulary file " + vocabTarget + " already exists; pass --force to replace it, "
+          + "--vocab-file " + vocabTarget + " to use it, or --vocab-out FILE to write the vocabulary elsewhere");
+    }
     CooccurrenceOptions options = options(window, !context.left, flat, memoryGb, common.threads(), tempDir);
+    if (engine.isSpark()) {
+      List<String> inputs = EngineOptions.sparkInputs(corpora, paths -> CorpusFiles.expand(paths, glob));
+      try (CountingEngine e = engine.open()) {
+        out.printf("engine:      %s%n", e.description());
+        count(out, options, null, e, inputs);
+      } catch (RuntimeException e) {
+        throw EngineOptions.unwrap(e);
+      }
+    } else {
+      if (EngineOptions.isUri(output)) {
+        throw new IllegalArgumentException("--output " + output + " is a URI; write it with --engine spark");
+      }
+      OutputCheck.check(Path.of(output), Output.Kind.FILE);
+      count(out, options, CorpusFiles.expand(EngineOptions.localPaths(corpora), glob), null, null);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Counts with the local engine ({@code files}) or with {@code engine} ({@code inputs}). */
+  private void count(PrintWriter out, CooccurrenceOptions options, List<Path> files, CountingEngine engine,
+      List<String> inputs) throws java.io.IOException {
     AtomicFiles.Pending vocabWrite = null;
     try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
       ByteVocabulary vocab;
@@ -91,11 +125,13 @@ final class CooccurCommand implements Callable<Integer> {
         vocab = ByteVocabulary.read(vocabFile);
         out.printf("vocabulary:  %,d words from %s%n", vocab.size(), vocabFile);
       } else {
-        CorpusVocabulary.Result counted = CorpusVocabulary.count(files, minCount, maxVocab, common.threads(), progress);
+        CorpusVocabulary.Result counted = engine == null
+            ? CorpusVocabulary.count(files, minCount, maxVocab, common.threads(), progress)
+            : engine.countVocabulary(inputs, glob, minCount, maxVocab);
         vocab = counted.vocabulary();
         if (vocab.size() == 0) {
-          throw new IllegalArgumentException("empty vocabulary: no word of " + files.size()
-              + " corpus file(s) occurs --min-count " + minCount + " times");
+          throw new IllegalArgumentException("empty vocabulary: no word of the corpus occurs --min-count " + minCount
+              + " times");
         }
         Path v = vocabOut != null ? vocabOut : defaultVocabPath(output);
         // renamed over the old one only after the records are written: a crash never pairs them wrongly
@@ -107,14 +143,16 @@ final class CooccurCommand implements Callable<Integer> {
       if (vocab.size() == 0) {
         throw new IllegalArgumentException("empty vocabulary: no word occurs --min-count " + minCount + " times");
       }
-      CooccurrenceSummary s = new CooccurrenceCounter(vocab, options).count(files, output, progress);
+      CooccurrenceSummary s = engine == null
+          ? new CooccurrenceCounter(vocab, options).count(files, Path.of(output), progress)
+          : engine.cooccur(inputs, glob, vocab, options, output);
       if (vocabWrite != null) {
         vocabWrite.commit();
       }
       print(out, s, output);
       if (json != null) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("output", output.toString());
+        m.put("output", output);
         m.put("options", options);
         m.put("summary", s);
         writeJson(json, m);
@@ -124,8 +162,6 @@ final class CooccurCommand implements Callable<Integer> {
         vocabWrite.close();
       }
     }
-    out.flush();
-    return ExitCodes.OK;
   }
 
   static CooccurrenceOptions options(int window, boolean symmetric, boolean flat, Double memoryGb, int threads, Path tempDir) {
@@ -133,14 +169,18 @@ final class CooccurCommand implements Callable<Integer> {
     return new CooccurrenceOptions(window, symmetric, !flat, mem, threads, tempDir);
   }
 
-  static Path defaultVocabPath(Path output) {
-    String name = output.getFileName().toString();
+  /** OUTPUT with .vocab.txt; for a URI output, that name in the working directory. */
+  static Path defaultVocabPath(String output) {
+    boolean uri = EngineOptions.isUri(output);
+    String trimmed = output.endsWith("/") ? output.substring(0, output.length() - 1) : output;
+    Path path = uri ? Path.of(trimmed.substring(trimmed.lastIndexOf('/') + 1)) : Path.of(output);
+    String name = path.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String base = dot > 0 ? name.substring(0, dot) : name;
-    return output.resolveSibling(base + ".vocab.txt");
+    return uri ? Path.of(base + ".vocab.txt") : path.resolveSibling(base + ".vocab.txt");
   }
 
-  static void print(PrintWriter out, CooccurrenceSummary s, Path output) {
+  static void print(PrintWriter out, CooccurrenceSummary s, Object output) {
     out.printf("tokens:      %,d (%,d in the vocabulary)%n", s.tokens(), s.vocabularyTokens());
     out.printf("records:     %,d non-zero X_ij (density %.3e of %,d^2)%n", s.records(), s.density(), s.vocabularySize());
     out.printf("sum of X:    %.7f (max %.4f)%n", s.sum(), s.max());

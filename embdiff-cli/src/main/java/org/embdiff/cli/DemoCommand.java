@@ -27,6 +27,7 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin EvaluationOptions evaluation;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Report folder, replaced atomically (default: ${DEFAULT-VALUE}).")
+  @Output(Output.Kind.REPORT_FOLDER)
   Path out = Path.of("report");
 
   @Override

@@ -37,7 +37,8 @@ final class EmbdiffCommand implements Runnable {
       GeometryCommand.class,
       TransferCommand.class,
       AttentionCommand.class,
-      ClaimsCommand.class);
+      ClaimsCommand.class,
+      ServeCommand.class);
 
   @Spec CommandSpec spec;
 

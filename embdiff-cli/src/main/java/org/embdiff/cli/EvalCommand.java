@@ -13,12 +13,12 @@ import org.embdiff.eval.AnalogyMethod;
 import org.embdiff.eval.AnalogyResult;
 import org.embdiff.eval.AnalogySet;
 import org.embdiff.eval.AnalogySettings;
-import org.embdiff.eval.Bootstrap;
 import org.embdiff.eval.MeanSimilarity;
 import org.embdiff.eval.PairSimilarityResult;
 import org.embdiff.eval.ResultFiles;
 import org.embdiff.eval.WordPairEvaluator;
 import org.embdiff.eval.WordPairSet;
+import org.embdiff.inference.Bootstrap;
 import org.embdiff.vec.EmbeddingSpace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +30,10 @@ import picocli.CommandLine.Spec;
 /** {@code embdiff eval FILE [FILE_B]}: analogy accuracy and word-similarity correlations, gensim-compatible. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Analogy accuracy (3CosAdd/3CosMul) and word-similarity Pearson/Spearman, as gensim computes them.",
-        "With two files, also the accuracy on the questions both answer and the mean similarity s-bar over the pairs both cover."})
+        "With two files, also the accuracy on the questions both answer and the mean similarity s-bar over the pairs both cover.",
+        "Words are looked up as gensim does, for parity with it: case-insensitively among the --restrict-vocab most "
+            + "frequent words, the most frequent casing winning (--case-sensitive for exact lookups). The other "
+            + "commands look a word up exactly and fall back to another casing only when the exact form is absent."})
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -51,10 +54,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--no-pairs", description = "Skip the word-pair sets.")
   boolean noPairs;
 
-  @Option(names = "--method", description = "Analogy method: 3cosadd or 3cosmul (default: ${DEFAULT-VALUE}).", converter = MethodConverter.class)
+  @Option(names = "--method", description = "Analogy method: 3cosadd or 3cosmul (default: 3cosadd).", converter = MethodConverter.class)
   AnalogyMethod method = AnalogyMethod.COS_ADD;
 
-  @Option(names = "--restrict-vocab", paramLabel = "N", description = "Only the first N words answer and are looked up (default: ${DEFAULT-VALUE}, as gensim).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--restrict-vocab", paramLabel = "N", description = "Only the first N words answer and are looked up (default: ${DEFAULT-VALUE}, as gensim).")
   int restrictVocab = AnalogySettings.DEFAULT_RESTRICT;
 
   @Option(names = "--case-sensitive", description = "Exact-case lookup (default: case-insensitive, as gensim).")
@@ -64,6 +67,7 @@ final class EvalCommand implements Callable<Integer> {
   boolean sections;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write eval.json and CSV tables to DIR.")
+  @Output(Output.Kind.FOLDER)
   Path out;
 
   /** Everything {@code eval} computed, as written to eval.json. */
@@ -103,7 +107,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         analogyResults.add(r);
         o.printf("  analogies (%s, %s, restrict %,d): accuracy %.4f (%,d/%,d answered; coverage %.1f%% of %,d)%n",
-            r.benchmark(), method == AnalogyMethod.COS_ADD ? "3CosAdd" : "3CosMul", r.candidates(), r.accuracy(),
+            r.benchmark(), method == AnalogyMethod.COS_ADD ? "3cosadd" : "3cosmul", r.candidates(), r.accuracy(),
             r.correct(), r.answered(), 100 * r.coverage(), r.questions());
         o.printf("    eps L2 mean %.4f median %.4f; 1-cos mean %.4f; rank of answer median %.0f%n",
             r.epsL2().mean(), r.epsL2().median(), r.epsCosine().mean(), r.rank().median());
@@ -132,10 +136,14 @@ final class EvalCommand implements Callable<Integer> {
         o.printf("questions both answer: %,d; accuracy A %.4f, B %.4f%n", both.common(), both.accuracyA(), both.accuracyB());
       }
       if (!pairSets.isEmpty()) {
-      sbar = MeanSimilarity.compute(spaces.get(0), spaces.get(1), pairSets, Bootstrap.DEFAULT_RESAMPLES, common.seed());
+      sbar = MeanSimilarity.compute(spaces.get(0), spaces.get(1), pairSets, Bootstrap.MIN_RESAMPLES_95, common.seed());
+      if (sbar.meanA() == null) {
+        o.printf("mean similarity s-bar: only %d pairs both cover, at least 2 needed%n", sbar.pairs());
+      } else {
       o.printf("mean similarity s-bar over %,d pairs both cover: A %.4f [%.4f, %.4f], B %.4f [%.4f, %.4f], A-B %.4f [%.4f, %.4f]%n",
-          sbar.pairs(), sbar.meanA().value(), sbar.meanA().lower(), sbar.meanA().upper(), sbar.meanB().value(),
-          sbar.meanB().lower(), sbar.meanB().upper(), sbar.difference().value(), sbar.difference().lower(), sbar.difference().upper());
+          sbar.pairs(), sbar.meanA().estimate(), sbar.meanA().lower(), sbar.meanA().upper(), sbar.meanB().estimate(),
+          sbar.meanB().lower(), sbar.meanB().upper(), sbar.difference().estimate(), sbar.difference().lower(), sbar.difference().upper());
+      }
       }
     }
     o.flush();

@@ -20,16 +20,21 @@ public final class EvaluationOptions {
   @Option(names = "--pairs", arity = "1..*", paramLabel = "FILE", description = "Word-pair similarity files (w1 w2 score). Default: the 13 bundled sets.")
   List<Path> pairs;
 
-  @Option(names = "--lexicon", arity = "1..*", paramLabel = "FILE", description = "Labelled word lexicons for the transfer classifier. Default: the bundled Bing Liu, AFINN and WordNet supersenses.")
+  @Option(names = "--lexicons", arity = "1..*", paramLabel = "PATH", description = "Labelled word lexicons for the transfer classifier: files, or a folder of them (.tsv, .tsv.gz). Default: the bundled Bing Liu, AFINN and WordNet supersenses.")
   List<Path> lexicons;
 
-  @Option(names = "--probe-words", split = ",", paramLabel = "WORD", description = "Words to follow through shift, projection and attention (comma-separated). Default: apple, viral, tweet, follow, cloud, ...")
-  List<String> probeWords;
+  /** The earlier spelling of --lexicons, still accepted. */
+  @Option(names = "--lexicon", arity = "1..*", hidden = true)
+  List<Path> lexiconsOldName;
+
+  // no picocli split: it treats a quote inside a word as the start of a quoted value (and warns)
+  @Option(names = "--probe-words", paramLabel = "WORD[,WORD...]", description = "Words to follow through shift, projection and attention (comma-separated). Default: apple, viral, tweet, follow, cloud, ...")
+  List<String> probeWordLists;
 
   @Option(names = "--no-bundled-eval", description = "Do not fall back to the bundled evaluation sets and lexicons.")
   boolean noBundled;
 
-  @Option(names = "--top", paramLabel = "N", description = "Rows of per-word tables shown in the HTML; CSVs have all (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--top", paramLabel = "N", description = "Rows of per-word tables shown in the HTML; CSVs have all (default: ${DEFAULT-VALUE}).")
   int top = 50;
 
   /** The bundled data folder: {@code $embdiff.home/data}, else {@code ./data}. */
@@ -51,7 +56,20 @@ public final class EvaluationOptions {
       pairFiles = useBundled && Files.isDirectory(data.resolve("eval/word-sim"))
           ? CompareCommand.filesIn(data.resolve("eval/word-sim"), ".txt") : List.of();
     }
-    List<Path> lexiconFiles = lexicons;
+    List<Path> lexiconFiles = null;
+    if (lexicons != null || lexiconsOldName != null) {
+      lexiconFiles = new ArrayList<>();
+      for (List<Path> given : java.util.Arrays.asList(lexicons, lexiconsOldName)) {
+        for (Path p : given == null ? List.<Path>of() : given) {
+          if (Files.isDirectory(p)) {
+            lexiconFiles.addAll(CompareCommand.filesIn(p, ".tsv"));
+            lexiconFiles.addAll(CompareCommand.filesIn(p, ".tsv.gz"));
+          } else {
+            lexiconFiles.add(p);
+          }
+        }
+      }
+    }
     if (lexiconFiles == null) {
       lexiconFiles = new ArrayList<>();
       if (useBundled) {
@@ -71,6 +89,17 @@ public final class EvaluationOptions {
     for (Path p : all) {
       if (!Files.isRegularFile(p)) {
         throw new IOException("no such file " + p);
+      }
+    }
+    List<String> probeWords = null;
+    if (probeWordLists != null) {
+      probeWords = new ArrayList<>();
+      for (String list : probeWordLists) {
+        for (String w : list.split(",")) {
+          if (!w.isBlank()) {
+            probeWords.add(w.strip());
+          }
+        }
       }
     }
     return new CompareSettings(a, b, analogyFile, pairFiles, lexiconFiles, probeWords, common.seed(), common.threads(),

@@ -27,10 +27,11 @@ final class GeometryCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Vector files.")
   List<Path> files;
 
-  @Option(names = "--hubness-words", paramLabel = "N", description = "Most frequent words over which hubness is measured (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--hubness-words", paramLabel = "N", description = "Most frequent words over which hubness is measured (default: ${DEFAULT-VALUE}).")
   int hubnessWords = GeometrySettings.defaults().hubnessWords();
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write geometry.json to DIR.")
+  @Output(Output.Kind.FOLDER)
   Path out;
 
   @Override
@@ -43,7 +44,7 @@ final class GeometryCommand implements Callable<Integer> {
       GeometryResult g = Geometry.analyze(input.load(file).space(), settings);
       results.add(g);
       o.printf("%s: %,d words x %d%n", file, g.words(), g.dim());
-      o.printf("  mean cosine of %,d random pairs: %.4f [%.4f, %.4f]%n", settings.randomPairs(), g.meanCosine().value(),
+      o.printf("  mean cosine of %,d random pairs: %.4f [%.4f, %.4f]%n", settings.randomPairs(), g.meanCosine().estimate(),
           g.meanCosine().lower(), g.meanCosine().upper());
       o.printf("  partition-function isotropy (Mu & Viswanath 2018): %.4f (centred: %.4f); 1 = isotropic%n", g.partitionRatio(),
           g.partitionRatioCentred());

@@ -74,6 +74,7 @@ public final class Main {
   private static CommandLine configure(CommandLine cmd) {
     // after the subcommands are added: these setters apply to the subcommands present
     cmd.setExecutionExceptionHandler(new CleanErrorHandler());
+    cmd.setExecutionStrategy(new OutputCheck());
     cmd.setExitCodeExceptionMapper(ExitCodes::forException);
     cmd.setParameterExceptionHandler(new UsageErrorHandler());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);

@@ -15,6 +15,7 @@ import org.embdiff.vec.EmbeddingSpace;
 import org.embdiff.vec.NearestNeighbors;
 import org.embdiff.vec.Neighbor;
 import org.embdiff.vec.VectorUtil;
+import org.embdiff.vec.WordLookup;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Spec;
  * --queries-file F} or {@code --random-queries N} the queries run as one batch (blocked matrix
  * multiply) and the throughput is printed to stderr.
  */
-@Command(name = "neighbors", aliases = "nn", mixinStandardHelpOptions = true, description = "Print the cosine nearest neighbours of words.")
+@Command(name = "neighbors", aliases = "nn", mixinStandardHelpOptions = true, description = {"Print the cosine nearest neighbours of words.",
+        "Each word is looked up exactly; only when that form is absent, the same word in another case is used "
+            + "(and named on stderr)."})
 final class NeighborsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -40,13 +43,13 @@ final class NeighborsCommand implements Callable<Integer> {
   @Parameters(index = "1..*", arity = "0..*", paramLabel = "WORD", description = "Query words.")
   List<String> words = new ArrayList<>();
 
-  @Option(names = {"-k", "--top"}, description = "Neighbours per word (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = {"-k", "--top"}, description = "Neighbours per word (default: ${DEFAULT-VALUE}).")
   int k = 10;
 
   @ArgGroup(exclusive = true)
   Batch batch;
 
-  @Option(names = "--restrict", paramLabel = "N", description = "Batch mode: search only the N most frequent words (default: all).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--restrict", paramLabel = "N", description = "Batch mode: search only the N most frequent words (default: all).")
   int restrict;
 
   /** The two ways to give a batch of queries. */
@@ -54,7 +57,7 @@ final class NeighborsCommand implements Callable<Integer> {
     @Option(names = "--queries-file", paramLabel = "F", description = "Batch mode: query words, one per line (first token).")
     Path queriesFile;
 
-    @Option(names = "--random-queries", paramLabel = "N", description = "Batch mode: N distinct random words (seeded by --seed).")
+    @Option(converter = Ranges.PositiveInt.class, names = "--random-queries", paramLabel = "N", description = "Batch mode: N distinct random words (seeded by --seed).")
     int randomQueries;
   }
 
@@ -81,12 +84,13 @@ final class NeighborsCommand implements Callable<Integer> {
     }
     int missing = 0;
     for (String word : words) {
-      if (!space.contains(word)) {
-        spec.commandLine().getErr().println("embdiff: '" + word + "' is not in " + file);
+      WordLookup.Match m = WordLookups.find(space, word, space.size(), file, spec.commandLine().getErr());
+      if (m == null) {
+        spec.commandLine().getErr().println("embdiff: " + WordLookups.absent(word, file, space.size()));
         missing++;
         continue;
       }
-      print(out, word, nn.of(word, k));
+      print(out, m.word(), nn.of(m.word(), k));
     }
     out.flush();
     return missing == words.size() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
@@ -119,15 +123,27 @@ final class NeighborsCommand implements Callable<Integer> {
       }
     }
     List<String> found = new ArrayList<>();
+    int folded = 0;
+    String foldedExample = null;
     for (String word : queryWords) {
+      WordLookup.Match m = space.contains(word) ? null : WordLookup.find(space, word);
       if (space.contains(word)) {
         found.add(word);
+      } else if (m != null) {
+        found.add(m.word());
+        if (folded++ == 0) {
+          foldedExample = "'" + word + "' -> '" + m.word() + "'";
+        }
       } else {
         missing++;
       }
     }
+    if (folded > 0) {
+      err.printf("embdiff: note: %,d query words are not in %s as typed; used the same word in another case (e.g. %s)%n",
+          folded, file, foldedExample);
+    }
     if (missing > 0) {
-      err.printf("embdiff: %,d of %,d query words are not in %s (skipped)%n", missing, queryWords.size(), file);
+      err.printf("embdiff: %,d of %,d query words are not in %s in any case (skipped)%n", missing, queryWords.size(), file);
     }
     if (found.isEmpty()) {
       err.println("embdiff: no query word is in " + file);

@@ -12,10 +12,10 @@ import org.embdiff.align.ShiftAnalysis;
 import org.embdiff.align.ShiftMeasure;
 import org.embdiff.align.ShiftSettings;
 import org.embdiff.align.WordShift;
-import org.embdiff.eval.Estimate;
+import org.embdiff.eval.ResultFiles;
+import org.embdiff.inference.Interval;
 import org.embdiff.stats.Counts;
 import org.embdiff.stats.FrequencyListReader;
-import org.embdiff.eval.ResultFiles;
 import org.embdiff.vec.EmbeddingSpace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code embdiff shift A B}: which shared words moved between two spaces. */
 @Command(name = "shift", mixinStandardHelpOptions = true,
-    description = {"Per-word domain shift between two spaces: Delta_w after aligning B onto A, cosine distance,",
-        "nearest-neighbour overlap at k = 10/100/1000 and the second-order distance (k = 25), with frequency bands,",
-        "the most and least shifted words with their neighbours, and alignment diagnostics."})
+    description = {"Per-word domain shift between two spaces, after aligning B onto A.",
+        "Delta_w (cosine distance after alignment), nearest-neighbour overlap at k = 10/100/1000 and the second-order "
+            + "distance (k = 25), with frequency bands, the most and least shifted words with their neighbours, and "
+            + "alignment diagnostics."})
 final class ShiftCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -41,11 +42,12 @@ final class ShiftCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "Second space (e.g. twitter), aligned onto A.")
   Path b;
 
-  @Option(names = "--top", description = "Words in the most / least shifted lists (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--top", description = "Words in the most / least shifted lists (default: ${DEFAULT-VALUE}).")
   int top = 50;
 
-  @Option(names = "--words", split = ",", paramLabel = "W", description = "Words to report whatever their rank, e.g. apple,viral.")
-  List<String> words;
+  // split here, not by picocli: its split treats a quote inside a word as the start of a quoted value
+  @Option(names = "--words", paramLabel = "W[,W...]", description = "Words to report whatever their rank, e.g. apple,viral.")
+  List<String> wordLists;
 
   @Option(names = "--rank-by", paramLabel = "M", description = "delta | cosine | overlap10 | overlap100 | overlap1000 | second-order (default: delta; needs alignment).")
   String rankBy = "delta";
@@ -57,7 +59,23 @@ final class ShiftCommand implements Callable<Integer> {
   Path freqB;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write shift.json and shift-words.csv to DIR.")
+  @Output(Output.Kind.FOLDER)
   Path out;
+
+  private List<String> words() {
+    if (wordLists == null) {
+      return null;
+    }
+    List<String> words = new java.util.ArrayList<>();
+    for (String list : wordLists) {
+      for (String w : list.split(",")) {
+        if (!w.isBlank()) {
+          words.add(w.strip());
+        }
+      }
+    }
+    return words;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -69,7 +87,7 @@ final class ShiftCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--map none with --rank-by " + rankBy + ": " + DomainShift.UNALIGNED_MESSAGE);
     }
     ShiftSettings settings = ShiftSettings.defaults().withSeed(common.seed()).withRankBy(measure)
-        .withAlignment(alignment.none() ? null : alignment.settings(common.seed())).withLists(top, words);
+        .withAlignment(alignment.none() ? null : alignment.settings(common.seed())).withLists(top, words());
     EmbeddingSpace sa = input.load(a).space();
     EmbeddingSpace sb = input.load(b).space();
     ShiftAnalysis r;
@@ -110,6 +128,7 @@ final class ShiftCommand implements Callable<Integer> {
       o.printf("%nmost shifted, band %s:%n", e.getKey());
       printList(o, e.getValue().subList(0, Math.min(5, e.getValue().size())), label);
     }
+    List<String> words = words();
     if (words != null && !words.isEmpty()) {
       o.printf("%nrequested words:%n");
       printList(o, r.focus(), label);
@@ -144,8 +163,8 @@ final class ShiftCommand implements Callable<Integer> {
         b.overlap10Mean(), b.overlap100Mean(), b.secondOrderMean());
   }
 
-  private static String ci(Estimate e) {
-    return e == null ? "-" : String.format(java.util.Locale.ROOT, "%.4f [%.4f, %.4f]", e.value(), e.lower(), e.upper());
+  private static String ci(Interval e) {
+    return e == null ? "-" : String.format(java.util.Locale.ROOT, "%.4f [%.4f, %.4f]", e.estimate(), e.lower(), e.upper());
   }
 
   private static void printList(PrintWriter o, List<ShiftAnalysis.ShiftedWord> list, String label) {

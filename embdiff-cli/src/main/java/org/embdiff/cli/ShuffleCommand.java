@@ -22,9 +22,10 @@ final class ShuffleCommand implements Callable<Integer> {
   Path input;
 
   @Option(names = {"-o", "--output"}, required = true, description = "Shuffled CREC file.")
+  @Output(Output.Kind.FILE)
   Path output;
 
-  @Option(names = "--memory", description = "Memory bound in GB (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--memory", description = "Memory bound in GB (default: ${DEFAULT-VALUE}).")
   double memoryGb = 2.0;
 
   @Option(names = "--temp-dir", description = "Directory for temporary chunks (default: beside the output).")

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.embdiff.vec.EmbeddingSpace;
 import org.embdiff.vec.VectorUtil;
+import org.embdiff.vec.WordLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code embdiff similarity FILE W1 W2}: the cosine similarity of two words. */
 @Command(name = "similarity", aliases = "sim", mixinStandardHelpOptions = true,
-    description = "Print the cosine similarity of two words.")
+    description = {"Print the cosine similarity of two words.",
+        "Each word is looked up exactly; only when that form is absent, the same word in another case is used "
+            + "(and named on stderr)."})
 final class SimilarityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -31,13 +34,17 @@ final class SimilarityCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     EmbeddingSpace space = input.load(file).space();
-    for (String w : new String[] {first, second}) {
-      if (!space.contains(w)) {
-        throw new IllegalArgumentException("'" + w + "' is not in " + file + " (" + space.size()
-            + " words; words are case-sensitive)");
+    PrintWriter err = spec.commandLine().getErr();
+    int[] rows = new int[2];
+    String[] typed = {first, second};
+    for (int i = 0; i < 2; i++) {
+      WordLookup.Match m = WordLookups.find(space, typed[i], space.size(), file, err);
+      if (m == null) {
+        throw new IllegalArgumentException(WordLookups.absent(typed[i], file, space.size()));
       }
+      rows[i] = m.row();
     }
-    float cosine = VectorUtil.cosine(space.vector(first), space.vector(second));
+    float cosine = VectorUtil.cosine(space.vector(rows[0]), space.vector(rows[1]));
     PrintWriter out = spec.commandLine().getOut();
     out.printf("%.6f%n", cosine);
     out.flush();

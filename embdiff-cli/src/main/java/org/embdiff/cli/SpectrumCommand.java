@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code embdiff spectrum}: singular-value spectra of co-occurrence matrices and embedding matrices, side by side. */
 @Command(name = "spectrum", mixinStandardHelpOptions = true,
-    description = {"Top-k singular values of X, log(1+X) and PPMI (randomized SVD, Halko et al. 2011) of co-occurrence",
-        "records, and PCA spectra of vector files; printed side by side with decay exponent, effective rank",
-        "(Roy & Vetterli 2007) and the energy share of the top 10/100."})
+    description = {"Singular-value spectra of co-occurrence matrices and of vector files, side by side.",
+        "Top-k singular values of X, log(1+X) and PPMI of co-occurrence records (randomized SVD, Halko et al. 2011), "
+            + "and PCA spectra of vector files, with decay exponent, effective rank (Roy & Vetterli 2007) and the "
+            + "energy share of the top 10/100 (n/a when -k computes fewer)."})
 final class SpectrumCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -48,22 +49,23 @@ final class SpectrumCommand implements Callable<Integer> {
   @Option(names = "--vectors", description = "Vector file(s) for a PCA spectrum.")
   List<Path> vectors = new ArrayList<>();
 
-  @Option(names = {"-k", "--top"}, description = "Singular values per matrix (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = {"-k", "--top"}, description = "Singular values per matrix (default: ${DEFAULT-VALUE}).")
   int k = 300;
 
-  @Option(names = "--max-words", description = "Co-occurrence rows/columns kept: the most frequent N words (0 = all; default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--max-words", description = "Co-occurrence rows/columns kept: the most frequent N words (0 = all; default: ${DEFAULT-VALUE}).")
   int maxWords = 20_000;
 
-  @Option(names = "--oversampling", description = "Randomized SVD oversampling p (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--oversampling", description = "Randomized SVD oversampling p (default: ${DEFAULT-VALUE}).")
   int oversampling = 10;
 
-  @Option(names = "--power-iterations", description = "Randomized SVD power iterations q (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--power-iterations", description = "Randomized SVD power iterations q (default: ${DEFAULT-VALUE}).")
   int powerIterations = 2;
 
-  @Option(names = "--cds", description = "PPMI context-distribution smoothing exponent (1 = none; default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--cds", description = "PPMI context-distribution smoothing exponent (1 = none; default: ${DEFAULT-VALUE}).")
   double cds = 1.0;
 
   @Option(names = "--json", description = "Write every spectrum (all values) as JSON here.")
+  @Output(Output.Kind.FILE)
   Path json;
 
   @Override
@@ -114,9 +116,9 @@ final class SpectrumCommand implements Callable<Integer> {
     out.printf("%-44s %8s %11s %11s %7s %8s %7s %7s%n", "matrix", "rows", "nnz", "sigma_1", "decay", "eff.rank",
         "top10", "top100");
     for (Spectrum s : spectra) {
-      out.printf("%-44s %8d %11d %11.4g %7.3f %8.1f %7.3f %7.3f%n", trim(s.name(), 44), s.rows(), s.nnz(),
+      out.printf("%-44s %8d %11d %11.4g %7.3f %8.1f %7s %7s%n", trim(s.name(), 44), s.rows(), s.nnz(),
           s.singularValues().length == 0 ? 0 : s.singularValues()[0], s.decayExponent(), s.effectiveRank(),
-          s.energyTop10(), s.energyTop100());
+          share(s.energyTop10()), share(s.energyTop100()));
     }
     out.println();
     out.println("normalized spectra sigma_i / sigma_1, side by side:");
@@ -140,7 +142,12 @@ final class SpectrumCommand implements Callable<Integer> {
       out.printf("[%d] %s%n", j + 1, spectra.get(j).name());
     }
     out.println("decay: gamma of sigma_i ~ i^-gamma (least squares, log-log); eff.rank: exp(entropy of sigma_i / sum sigma)"
-        + " over the top k (Roy & Vetterli 2007); top10/top100: share of ||A||_F^2 in the top 10/100 sigma^2.");
+        + " over the top k (Roy & Vetterli 2007); top10/top100: share of ||A||_F^2 in the top 10/100 sigma^2"
+        + " (n/a: fewer values computed than that; raise -k).");
+  }
+
+  private static String share(double x) {
+    return Double.isNaN(x) ? "n/a" : String.format("%.3f", x);
   }
 
   private static String trim(String s, int n) {

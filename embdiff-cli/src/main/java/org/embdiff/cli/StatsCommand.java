@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.embdiff.cooc.CountingEngine;
 import org.embdiff.stats.Counts;
 import org.embdiff.stats.CorpusCounter;
 import org.embdiff.stats.CorpusFiles;
@@ -26,11 +27,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code embdiff stats SIDE...} and {@code embdiff stats --a wiki=PATH --b twitter=PATH}: word
- * frequency statistics of each side (SPEC 1) and, for two sides, their mutual information and
- * divergences (SPEC 5).
+ * frequency statistics of each side and, for two sides, their mutual information and divergences.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-    description = {"Corpus statistics: tokens, types, hapax share, Heaps' law, Zipf (discrete power-law MLE with "
+    description = {"Word statistics of corpora or frequency lists, and for two sides how they differ.",
+        "Tokens, types, hapax share, Heaps' law, Zipf (discrete power-law MLE with "
         + "KS-chosen x_min and bootstrap CI, two-regime fit), entropy with CI; for two sides also I(W;D), "
         + "Jensen-Shannon, smoothed KL, log-odds with an informative Dirichlet prior, shared vocabulary, and the "
         + "same on a common support.",
@@ -38,12 +39,19 @@ import picocli.CommandLine.Spec;
             + "files in it) or a frequency list (word<TAB or space>count), told apart by content, or forced with "
             + "corpus:PATH / freq:PATH. A part tokenizer:NAME sets that side's tokenizer."},
     footer = {"", "Examples:",
-        "  embdiff stats --a wiki=data/corpora/wiki --b twitter=data/corpora/twitter/tweeteval --out stats",
-        "  embdiff stats --a wiki=tokenizer:whitespace,wiki.txt --b twitter=tokenizer:twitter+glove,tweets.txt",
-        "  embdiff stats freq/enwiki_vocab_min200.txt.gz freq/twitter-ark-50mpaths2-wordfreq.tsv.gz"})
+        "  embdiff stats --a wiki=data/corpora/wiki \\",
+        "                --b twitter=data/corpora/twitter/tweeteval --out stats",
+        "  embdiff stats --a wiki=tokenizer:whitespace,wiki.txt \\",
+        "                --b twitter=tokenizer:twitter+glove,tweets.txt",
+        "  embdiff stats freq/enwiki_vocab_min200.txt.gz \\",
+        "                freq/twitter-ark-50mpaths2-wordfreq.tsv.gz"})
 final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin EngineOptions engine;
+
+  /** The Spark engine, started for the first corpus side that needs it. */
+  private CountingEngine spark;
 
   @Parameters(arity = "0..*", paramLabel = "SIDE", description = "Sides: [NAME=]PATH[,PATH...].")
   List<String> sides = new ArrayList<>();
@@ -62,27 +70,27 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--glove-twitter-tokens", description = "Map Twitter tokens to GloVe-Twitter pseudo-tokens (<user>, <url>, <hashtag>, ...).")
   boolean gloveTwitterTokens;
 
-  @Option(names = "--min-count", paramLabel = "N", description = "Keep corpus words seen at least N times (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", paramLabel = "N", description = "Keep corpus words seen at least N times (default: ${DEFAULT-VALUE}).")
   long minCount = 1;
 
-  @Option(names = "--max-vocab", paramLabel = "N", description = "Keep at most the N most frequent corpus words (0 = all; default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--max-vocab", paramLabel = "N", description = "Keep at most the N most frequent corpus words (0 = all; default: ${DEFAULT-VALUE}).")
   int maxVocab;
 
-  @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples for CIs (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples for CIs (default: ${DEFAULT-VALUE}).")
   int bootstrap = 200;
 
   @Option(names = "--prior", paramLabel = "equal|proportional",
       description = "P(domain) for I(W;D): equal (1/2 each) or proportional to token counts (default: ${DEFAULT-VALUE}).")
   String prior = "equal";
 
-  @Option(names = "--smoothing", paramLabel = "LAMBDA", description = "Add-lambda smoothing for KL (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--smoothing", paramLabel = "LAMBDA", description = "Add-lambda smoothing for KL (default: ${DEFAULT-VALUE}).")
   double smoothing = 0.5;
 
-  @Option(names = "--prior-strength", paramLabel = "ALPHA0",
+  @Option(converter = Ranges.PositiveDouble.class, names = "--prior-strength", paramLabel = "ALPHA0",
       description = "Dirichlet prior strength for the log-odds ratio (default: ${DEFAULT-VALUE}).")
   double priorStrength = 10_000;
 
-  @Option(names = "--top", paramLabel = "N", description = "Domain-specific words listed per side (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--top", paramLabel = "N", description = "Domain-specific words listed per side (default: ${DEFAULT-VALUE}).")
   int top = 20;
 
   @Option(names = "--common-support", paramLabel = "threshold|top:N",
@@ -91,6 +99,7 @@ final class StatsCommand implements Callable<Integer> {
   String commonSupport = "threshold";
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write stats.json, per-side counts CSV and vocab.txt, and words CSV here.")
+  @Output(Output.Kind.FOLDER)
   Path out;
 
   /** One loaded side. */
@@ -140,9 +149,16 @@ final class StatsCommand implements Callable<Integer> {
     CorpusStatistics.Settings settings = new CorpusStatistics.Settings(bootstrap, 0.95, common.seed(),
         new DomainDivergence.Settings(priorA, smoothing, priorStrength, top), commonTopN);
     List<LoadedSide> loaded = new ArrayList<>();
+    boolean useSpark = engine.isSpark();
     try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
       for (int i = 0; i < specs.size(); i++) {
-        loaded.add(load(specs.get(i), defaults.get(i), i, progress));
+        loaded.add(load(specs.get(i), defaults.get(i), i, progress, useSpark));
+      }
+    } catch (RuntimeException e) {
+      throw EngineOptions.unwrap(e);
+    } finally {
+      if (spark != null) {
+        spark.close();
       }
     }
     PrintWriter o = spec.commandLine().getOut();
@@ -173,7 +189,8 @@ final class StatsCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private LoadedSide load(String text, String defaultName, int index, ProgressListener progress) throws IOException {
+  private LoadedSide load(String text, String defaultName, int index, ProgressListener progress, boolean useSpark)
+      throws IOException {
     String name;
     String body;
     int eq = text.indexOf('=');
@@ -186,6 +203,7 @@ final class StatsCommand implements Callable<Integer> {
       body = text;
     }
     List<Path> corpora = new ArrayList<>();
+    List<String> uris = new ArrayList<>();
     Path freq = null;
     String sideTokenizer = null;
     for (String part : body.split(",")) {
@@ -197,7 +215,14 @@ final class StatsCommand implements Callable<Integer> {
         sideTokenizer = p.substring(10);
         Tokenizers.byName(sideTokenizer); // fails early on an unknown name
       } else if (p.startsWith("corpus:")) {
-        corpora.add(Path.of(p.substring(7)));
+        String c = p.substring(7);
+        if (useSpark && EngineOptions.isUri(c)) {
+          uris.add(c);
+        } else {
+          corpora.add(Path.of(c));
+        }
+      } else if (useSpark && EngineOptions.isUri(p)) {
+        uris.add(p);
       } else if (p.startsWith("freq:")) {
         freq = single(freq, Path.of(p.substring(5)), text);
       } else if (p.startsWith("vectors:")) {
@@ -214,15 +239,15 @@ final class StatsCommand implements Callable<Integer> {
         }
       }
     }
-    if (freq != null && !corpora.isEmpty()) {
+    if (freq != null && !(corpora.isEmpty() && uris.isEmpty())) {
       throw new IllegalArgumentException("side '" + text + "' has both a corpus and a frequency list; give one");
     }
-    if (freq == null && corpora.isEmpty()) {
+    if (freq == null && corpora.isEmpty() && uris.isEmpty()) {
       throw new IllegalArgumentException("side '" + text + "' has no input path");
     }
-    Path first = freq != null ? freq : corpora.get(0);
     if (name == null) {
-      String f = first.getFileName().toString();
+      String f = freq != null ? freq.getFileName().toString() : !corpora.isEmpty()
+          ? corpora.get(0).getFileName().toString() : uris.get(0).substring(uris.get(0).lastIndexOf('/') + 1);
       int dot = f.indexOf('.');
       name = dot > 0 ? f.substring(0, dot) : f;
       if (name.isEmpty()) {
@@ -232,13 +257,36 @@ final class StatsCommand implements Callable<Integer> {
     if (freq != null) {
       return new LoadedSide(name, FrequencyListReader.read(freq), "frequency list " + freq, "(list)");
     }
-    List<Path> files = CorpusFiles.expand(corpora);
-    Tokenizer tok = tokenizerFor(sideTokenizer != null ? sideTokenizer : tokenizer, name, corpora);
-    CorpusCounter counter = new CorpusCounter(new CorpusCounter.Options(tok, minCount, maxVocab,
-        Math.max(1, common.threads()), 0));
-    CorpusCounter.Result r = counter.countDetailed(files, progress);
-    String source = String.format(Locale.ROOT, "corpus of %d file%s (%,d lines, %,d bytes, %.1f s)", files.size(),
-        files.size() == 1 ? "" : "s", r.lines(), r.bytes(), r.seconds());
+    Tokenizer tok = tokenizerFor(sideTokenizer != null ? sideTokenizer : tokenizer, name, corpora, uris);
+    CorpusCounter.Result r;
+    int fileCount;
+    String where = "";
+    if (useSpark) {
+      List<String> inputs = new ArrayList<>(uris);
+      for (Path f : CorpusFiles.expand(corpora)) {
+        inputs.add(f.toAbsolutePath().toUri().toString());
+      }
+      if (spark == null) {
+        spark = engine.open();
+      }
+      r = spark.countWords(inputs, tok.name(), minCount, maxVocab);
+      fileCount = inputs.size();
+      where = ", " + spark.description();
+    } else {
+      List<Path> files = CorpusFiles.expand(corpora);
+      CorpusCounter counter = new CorpusCounter(new CorpusCounter.Options(tok, minCount, maxVocab,
+          Math.max(1, common.threads()), 0));
+      r = counter.countDetailed(files, progress);
+      fileCount = files.size();
+    }
+    if (r.counts().totalTokens() == 0) {
+      String what = useSpark ? "the " + fileCount + " corpus input(s) are"
+          : corpora.size() == 1 ? "the corpus " + corpora.get(0) + " is" : "the corpus files " + corpora + " are";
+      throw new IllegalArgumentException("side '" + name + "': " + what + " empty (no tokens); give a corpus with text");
+    }
+    String source = String.format(Locale.ROOT, "corpus of %d %s (%,d lines, %,d bytes, %.1f s%s)", fileCount,
+        useSpark ? "input" + (fileCount == 1 ? "" : "s") : "file" + (fileCount == 1 ? "" : "s"), r.lines(), r.bytes(),
+        r.seconds(), where);
     return new LoadedSide(name, r.counts(), source, tok.name());
   }
 
@@ -249,10 +297,10 @@ final class StatsCommand implements Callable<Integer> {
     return next;
   }
 
-  private Tokenizer tokenizerFor(String chosen, String name, List<Path> corpora) {
+  private Tokenizer tokenizerFor(String chosen, String name, List<Path> corpora, List<String> uris) {
     String t = chosen.toLowerCase(Locale.ROOT);
     if (t.equals("auto")) {
-      String hay = (name + " " + corpora).toLowerCase(Locale.ROOT);
+      String hay = (name + " " + corpora + " " + uris).toLowerCase(Locale.ROOT);
       t = hay.contains("twitter") || hay.contains("tweet") ? "twitter" : "wiki";
     }
     if (gloveTwitterTokens && t.equals("twitter")) {

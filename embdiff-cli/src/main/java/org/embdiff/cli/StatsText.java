@@ -4,13 +4,15 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.embdiff.inference.Claim;
+import org.embdiff.inference.Interval;
 import org.embdiff.stats.CorpusStatistics;
 import org.embdiff.stats.DomainDivergence;
 import org.embdiff.stats.EntropyEstimate;
 import org.embdiff.stats.FrequencySummary;
 import org.embdiff.stats.HeapsFit;
-import org.embdiff.stats.Interval;
 import org.embdiff.stats.RankFrequencyFit;
+import org.embdiff.stats.VocabularyHarmoniser;
 import org.embdiff.stats.VocabularyOverlap;
 import org.embdiff.stats.WordContribution;
 import org.embdiff.stats.ZipfFit;
@@ -28,17 +30,24 @@ final class StatsText {
   }
 
   private static String ci(Interval i, String fmt) {
-    return i == null ? "(no CI)" : "[" + String.format(Locale.ROOT, fmt, i.low()) + ", "
-        + String.format(Locale.ROOT, fmt, i.high()) + "]";
+    return i == null ? "(no CI)" : "[" + String.format(Locale.ROOT, fmt, i.lower()) + ", "
+        + String.format(Locale.ROOT, fmt, i.upper()) + "]";
   }
 
   void side(CorpusStatistics.SideReport r, String source, String tokenizer) {
     FrequencySummary f = r.frequency();
     p("== %s ==  %s, tokenizer %s", r.name(), source, tokenizer);
-    p("tokens      %,d (kept %,d)   types %,d   hapax %.1f%% of types, %.2f%% of tokens", f.tokens(), f.keptTokens(),
-        f.types(), 100 * f.hapaxShare(), 100 * f.hapaxTokenShare());
-    HeapsFit h = r.heaps();
-    p("Heaps       V(n) = %.2f n^%.3f (R^2 %.4f; expected types under random token order)", h.k(), h.exponent(), h.r2());
+    // a truncated list has no words below its cut: hapax share and type growth are then not defined (as in the report)
+    if (f.truncated()) {
+      p("tokens      %,d (kept %,d)   types %,d   hapax n/a (truncated: no words below count %,d)", f.tokens(),
+          f.keptTokens(), f.types(), f.minCount());
+      p("Heaps       n/a (truncated: the type growth of the listed words only flattens)");
+    } else {
+      p("tokens      %,d (kept %,d)   types %,d   hapax %.1f%% of types, %.2f%% of tokens", f.tokens(), f.keptTokens(),
+          f.types(), 100 * f.hapaxShare(), 100 * f.hapaxTokenShare());
+      HeapsFit h = r.heaps();
+      p("Heaps       V(n) = %.2f n^%.3f (R^2 %.4f; expected types under random token order)", h.k(), h.exponent(), h.r2());
+    }
     zipf(r.zipf(), r.rankFrequency());
     entropy(r.entropy());
     if (!f.caveat().isEmpty()) {
@@ -85,9 +94,28 @@ final class StatsText {
     DomainDivergence ds = c.divergenceOnSupport();
     p("            I(W;D) %.4f bits, JS %.4f bits, KL(%s||%s) %.4f, KL(%s||%s) %.4f bits", ds.mutualInformationBits(),
         ds.jensenShannonBits(), a, b, ds.klABBits(), b, a, ds.klBABits());
-    p("claims:");
-    for (CorpusStatistics.Claim claim : c.claims()) {
-      p("  %-13s %s: %s", claim.verdict(), claim.claim(), claim.evidence());
+    CorpusStatistics.HarmonisedComparison h = c.harmonised();
+    p("harmonised vocabulary (lower case, a-z words split text8-style, numbers and digit words as one type):");
+    for (VocabularyHarmoniser.TokenClass k : VocabularyHarmoniser.TokenClass.values()) {
+      p("            %-11s %6.2f%% of %s tokens, %6.2f%% of %s tokens", k.name().toLowerCase(Locale.ROOT),
+          100 * h.a().share(k), a, 100 * h.b().share(k), b);
+    }
+    p("            top %,d types on both sides: H (Miller-Madow) %.4f %s vs %.4f %s bits (raw lists %.4f vs %.4f)",
+        h.topTypes(), h.entropyA().millerMadowBits(), ci(h.entropyA().millerMadowCi(), "%.4f"),
+        h.entropyB().millerMadowBits(), ci(h.entropyB().millerMadowCi(), "%.4f"), c.a().entropy().millerMadowBits(),
+        c.b().entropy().millerMadowBits());
+    p("            Chao-Shen %.4f vs %.4f bits", h.entropyA().chaoShenBits(), h.entropyB().chaoShenBits());
+    p("            alpha on the top %,d types: %.4f %s vs %.4f %s (free fits %.4f vs %.4f)", h.tailTypes(),
+        h.zipfA().alpha(), ci(h.zipfA().alphaCi(), "%.4f"), h.zipfB().alpha(), ci(h.zipfB().alphaCi(), "%.4f"),
+        c.a().zipf().alpha(), c.b().zipf().alpha());
+    p("            I(W;D) %.4f bits, KL(%s||%s) %.4f bits (raw lists %.4f, %.4f)", h.divergence().mutualInformationBits(),
+        b, a, h.divergence().klBABits(), c.divergence().mutualInformationBits(), c.divergence().klBABits());
+    p("claims (margin, naive -> controlled, Holm-adjusted p):");
+    for (Claim claim : c.claims()) {
+      p("  %-15s %s (margin %s; naive %s%s; adjusted p %.3g): %s", claim.verdict().label(), claim.statement(),
+          trim(claim.margin()), claim.decision().naive().label(),
+          claim.decision().controlled() == null ? "" : ", controlled " + claim.decision().controlled().label(),
+          claim.adjustedP(), claim.decision().reason());
     }
   }
 

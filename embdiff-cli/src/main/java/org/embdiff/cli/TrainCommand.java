@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code embdiff train MODEL}: trains word vectors from a corpus or co-occurrence records. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train word vectors.",
-    subcommands = {TrainGloveCommand.class})
+    subcommands = {TrainGloveCommand.class, TrainSgnsCommand.class})
 final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -59,60 +59,64 @@ final class TrainGloveCommand implements Callable<Integer> {
   boolean shuffle;
 
   @Option(names = {"-o", "--output"}, required = true, description = "Vector file to write.")
+  @Output(Output.Kind.FILE)
   Path output;
 
-  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", converter = VectorInputOptions.FormatConverter.class, paramLabel = "FORMAT",
+      description = "Output format: glove, word2vec, word2vec-binary, fasttext or embdiff (default: glove).")
   VectorFormat format = VectorFormat.GLOVE;
 
-  @Option(names = "--vector-size", description = "Dimension (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--vector-size", description = "Dimension (default: ${DEFAULT-VALUE}).")
   int vectorSize = 50;
 
-  @Option(names = "--iter", description = "Iterations (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--iter", description = "Iterations (default: ${DEFAULT-VALUE}).")
   int iter = 25;
 
-  @Option(names = "--eta", description = "Initial learning rate (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--eta", description = "Initial learning rate (default: ${DEFAULT-VALUE}).")
   double eta = 0.05;
 
-  @Option(names = "--alpha", description = "Weighting exponent (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--alpha", description = "Weighting exponent (default: ${DEFAULT-VALUE}).")
   double alpha = 0.75;
 
-  @Option(names = "--x-max", description = "Weighting cutoff (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--x-max", description = "Weighting cutoff (default: ${DEFAULT-VALUE}).")
   double xMax = 100;
 
-  @Option(names = "--grad-clip", description = "Gradient clip of the word vectors (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--grad-clip", description = "Gradient clip of the word vectors (default: ${DEFAULT-VALUE}).")
   double gradClip = 100;
 
-  @Option(names = "--model", description = "0: word+context vectors with biases; 1: word vectors; 2: word + context (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.GloveModelNumber.class, names = "--model", description = "0: word+context vectors with biases; 1: word vectors; 2: word + context (default: ${DEFAULT-VALUE}).")
   int model = 2;
 
   @Option(names = "--no-unk", description = "Do not append the <unk> vector (mean of the 100 rarest words) that the C tool writes.")
   boolean noUnk;
 
-  @Option(names = "--min-count", description = "With --corpus: vocabulary min-count (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", description = "With --corpus: vocabulary min-count (default: ${DEFAULT-VALUE}).")
   long minCount = 5;
 
-  @Option(names = "--window", description = "With --corpus: window (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--window", description = "With --corpus: window (default: ${DEFAULT-VALUE}).")
   int window = 10;
 
-  @Option(names = "--memory", description = "With --corpus: co-occurrence memory bound in GB.")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--memory", description = "With --corpus: co-occurrence memory bound in GB.")
   Double memoryGb;
 
   @Option(names = "--work-dir", description = "Where --corpus/--shuffle intermediate files go (default: OUTPUT.work).")
   Path workDir;
 
   @Option(names = "--checkpoint", description = "Write a checkpoint here after each --checkpoint-every iterations.")
+  @Output(Output.Kind.FILE)
   Path checkpoint;
 
-  @Option(names = "--checkpoint-every", description = "Iterations between checkpoints (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--checkpoint-every", description = "Iterations between checkpoints (default: ${DEFAULT-VALUE}).")
   int checkpointEvery = 1;
 
   @Option(names = "--resume", description = "Continue from this checkpoint.")
   Path resume;
 
-  @Option(names = "--diagnostic", description = "Report how well w.w~ + b + b~ fits log X (SPEC 2).")
+  @Option(names = "--diagnostic", description = "Report how well w.w~ + b + b~ fits log X (the GloVe objective's residuals, by count band).")
   boolean diagnostic;
 
   @Option(names = "--json", description = "Also write costs, settings and summaries as JSON here.")
+  @Output(Output.Kind.FILE)
   Path json;
 
   @Override
@@ -192,7 +196,7 @@ final class TrainGloveCommand implements Callable<Integer> {
       org.embdiff.vec.EmbeddingSpace space = GloveOutput.space(m, vocab.words(), model, !noUnk);
       VectorWriter.write(space, output, format, progress);
       boolean withUnk = space.size() > vocab.size();
-      out.printf("wrote:       %s (%s, model %d, %,d x %d%s)%n", output, format, model, space.size(), space.dim(),
+      out.printf("wrote:       %s (%s, model %d, %,d x %d%s)%n", output, format.cliName(), model, space.size(), space.dim(),
           withUnk ? ", with the <unk> row" : noUnk ? "" : "; no <unk> row added: the corpus has that word");
       if (diagnostic) {
         LogCountDiagnostic d = LogCountDiagnostic.compute(m, records, xMax, alpha);
@@ -213,10 +217,21 @@ final class TrainGloveCommand implements Callable<Integer> {
   static void printDiagnostic(PrintWriter out, LogCountDiagnostic d) {
     out.printf("log-count:   f-weighted corr(w.w~ + b + b~, log X) %.4f, weighted RMS residual %.4f, unweighted corr %.4f over %,d pairs%n",
         d.weightedCorrelation(), d.weightedRmse(), d.correlation(), d.records());
-    out.println("             X bin           pairs      corr   mean resid    RMS");
+    out.println(String.format(java.util.Locale.ROOT, DIAGNOSTIC_HEAD, "X bin", "pairs", "corr", "mean resid", "RMS"));
     for (LogCountDiagnostic.Bin b : d.bins()) {
-      out.printf("             [%g, %g) %,12d %8.4f %10.4f %8.4f%n", b.low(), b.high(), b.records(), b.correlation(),
-          b.meanResidual(), b.rmse());
+      out.println(String.format(java.util.Locale.ROOT, DIAGNOSTIC_ROW, "[" + bound(b.low()) + ", " + bound(b.high()) + ")",
+          b.records(), b.correlation(), b.meanResidual(), b.rmse()));
     }
+  }
+
+  // one width per column, shared by the heading and the rows
+  private static final String DIAGNOSTIC_HEAD = "             %-20s %14s %9s %11s %9s";
+  private static final String DIAGNOSTIC_ROW = "             %-20s %,14d %9.4f %11.4f %9.4f";
+
+  private static String bound(double x) {
+    if (Double.isInfinite(x)) {
+      return "inf";
+    }
+    return x == Math.rint(x) && Math.abs(x) < 1e9 ? String.valueOf((long) x) : String.format(java.util.Locale.ROOT, "%.3g", x);
   }
 }

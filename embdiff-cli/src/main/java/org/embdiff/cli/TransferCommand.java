@@ -48,13 +48,13 @@ final class TransferCommand implements Callable<Integer> {
       description = "Tasks (default: all): ${COMPLETION-CANDIDATES}.", completionCandidates = Tasks.class)
   List<String> tasks = ALL_TASKS;
 
-  @Option(names = "--splits", description = "Random 80/20 splits (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--splits", description = "Random 80/20 splits (default: ${DEFAULT-VALUE}).")
   int splits = 10;
 
-  @Option(names = "--C", description = "LIBLINEAR C, inverse L2 strength (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--C", description = "LIBLINEAR C, inverse L2 strength (default: ${DEFAULT-VALUE}).")
   double c = 1.0;
 
-  @Option(names = "--bins", description = "Quantile bins of the pointwise divergence (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.AtLeastTwo.class, names = "--bins", description = "Quantile bins of the pointwise divergence (default: ${DEFAULT-VALUE}).")
   int bins = 5;
 
   @Option(names = "--map", paramLabel = "lstsq|procrustes|pca-procrustes",

@@ -31,11 +31,12 @@ final class TwoSidesOptions {
   String a;
 
   @Option(names = "--b", paramLabel = "NAME=vectors:PATH,freq:PATH,corpus:PATH",
-      description = "Side B, the side the source document calls Twitter (default: the bundled GloVe Twitter 25d vectors "
+      description = "Side B, the other domain (default: the bundled GloVe Twitter 25d vectors "
           + "and the TweetNLP word counts).")
   String b;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Also write the results as JSON into DIR.")
+  @Output(Output.Kind.FOLDER)
   Path out;
 
   /** Side A, parsed (defaults resolved against the install directory). */

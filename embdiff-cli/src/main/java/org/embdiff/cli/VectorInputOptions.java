@@ -11,23 +11,33 @@ import org.embdiff.io.LoadOptions;
 import org.embdiff.io.LoadedVectors;
 import org.embdiff.io.VectorFormat;
 import org.embdiff.io.VectorReader;
+import org.embdiff.io.TruncatedFileException;
+import org.embdiff.io.VectorFormatException;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options that control how a vector file is loaded. */
 public final class VectorInputOptions {
+  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
+
   @Option(names = "--format", converter = FormatConverter.class, paramLabel = "FORMAT",
       description = "Input format (default: detected from the content): glove, word2vec, word2vec-binary, fasttext, embdiff.")
   VectorFormat format;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Load only the first N rows (0 = all).")
+  @Option(names = "--limit", paramLabel = "N", converter = Ranges.NonNegativeInt.class, description = "Load only the first N rows (0 = all).")
   int limit;
 
   @Option(names = "--vocab", paramLabel = "FILE", description = "Load only the words listed in this file (first token of each line).")
   Path vocab;
 
-  @Option(names = "--encoding-errors", paramLabel = "POLICY", description = "Invalid UTF-8 in words: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--encoding-errors", paramLabel = "POLICY", description = "Invalid UTF-8 in words: strict (refuse the file), replace (by U+FFFD) or skip (the row) (default: replace).")
   EncodingErrors encodingErrors = EncodingErrors.REPLACE;
+
+  @Option(names = "--allow-truncated", description = "Load a text file with fewer rows than its header announces "
+      + "(a cut download), with a warning; without it such a file is refused.")
+  boolean allowTruncated;
 
   /** Parses format names such as {@code word2vec-binary}. */
   static final class FormatConverter implements ITypeConverter<VectorFormat> {
@@ -55,13 +65,23 @@ public final class VectorInputOptions {
     if (limit < 0) {
       throw new IllegalArgumentException("--limit must be >= 0, got " + limit);
     }
-    return new LoadOptions(format, limit, words, encodingErrors);
+    return new LoadOptions(format, limit, words, encodingErrors, allowTruncated);
   }
 
   /** Loads {@code path} with these options, with a progress bar on a terminal for long loads. */
   public LoadedVectors load(Path path) throws IOException {
+    LoadedVectors loaded;
     try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
-      return VectorReader.load(path, toLoadOptions(), progress);
+      loaded = VectorReader.load(path, toLoadOptions(), progress);
+    } catch (TruncatedFileException e) {
+      throw new VectorFormatException(e.getMessage() + ", or pass --allow-truncated to load the " + e.present()
+          + " rows present", e);
     }
+    if (loaded.summary().truncation() != null && mixee != null) {
+      mixee.commandLine().getErr().println("embdiff: warning: " + path + " is truncated (" + loaded.summary().truncation()
+          + "); results cover only these rows");
+      mixee.commandLine().getErr().flush();
+    }
+    return loaded;
   }
 }

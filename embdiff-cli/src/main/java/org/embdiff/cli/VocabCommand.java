@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.embdiff.cooc.CountingEngine;
 import org.embdiff.stats.CorpusCounter;
 import org.embdiff.stats.CorpusFiles;
 import org.embdiff.stats.Counts;
@@ -32,19 +33,22 @@ final class VocabCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Corpus files or directories.")
-  List<Path> corpora;
+  @Mixin EngineOptions engine;
+
+  @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Corpus files or directories (with --engine spark also Hadoop URIs).")
+  List<String> corpora;
 
   @Option(names = "--tokenizer", paramLabel = "NAME", description = "whitespace, wiki, twitter or twitter+glove (default: ${DEFAULT-VALUE}).")
   String tokenizer = "whitespace";
 
-  @Option(names = "--min-count", paramLabel = "N", description = "Keep words seen at least N times (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", paramLabel = "N", description = "Keep words seen at least N times (default: ${DEFAULT-VALUE}).")
   long minCount = 1;
 
-  @Option(names = "--max-vocab", paramLabel = "N", description = "Keep at most the N most frequent words (0 = all; default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--max-vocab", paramLabel = "N", description = "Keep at most the N most frequent words (0 = all; default: ${DEFAULT-VALUE}).")
   int maxVocab;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")
+  @Output(Output.Kind.FILE)
   Path out;
 
   @Override
@@ -52,12 +56,24 @@ final class VocabCommand implements Callable<Integer> {
     if (minCount < 1 || maxVocab < 0) {
       throw new IllegalArgumentException("--min-count must be >= 1 and --max-vocab >= 0");
     }
-    List<Path> files = CorpusFiles.expand(corpora);
-    CorpusCounter counter = new CorpusCounter(new CorpusCounter.Options(Tokenizers.byName(tokenizer), minCount, maxVocab,
-        Math.max(1, common.threads()), 0));
     CorpusCounter.Result r;
-    try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
-      r = counter.countDetailed(files, progress);
+    String where = "";
+    if (engine.isSpark()) {
+      Tokenizers.byName(tokenizer);
+      List<String> inputs = EngineOptions.sparkInputs(corpora, CorpusFiles::expand);
+      try (CountingEngine e = engine.open()) {
+        where = " on " + e.description();
+        r = e.countWords(inputs, tokenizer, minCount, maxVocab);
+      } catch (RuntimeException e) {
+        throw EngineOptions.unwrap(e);
+      }
+    } else {
+      List<Path> files = CorpusFiles.expand(EngineOptions.localPaths(corpora));
+      CorpusCounter counter = new CorpusCounter(new CorpusCounter.Options(Tokenizers.byName(tokenizer), minCount,
+          maxVocab, Math.max(1, common.threads()), 0));
+      try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
+        r = counter.countDetailed(files, progress);
+      }
     }
     Counts c = r.counts();
     if (out != null) {
@@ -70,9 +86,9 @@ final class VocabCommand implements Callable<Integer> {
       w.flush();
     }
     spec.commandLine().getErr().println(String.format(Locale.ROOT,
-        "embdiff vocab: %,d tokens, %,d lines, %,d types kept (min count %d)%s in %.2f s (%.1fM tokens/s)",
+        "embdiff vocab: %,d tokens, %,d lines, %,d types kept (min count %d)%s in %.2f s (%.1fM tokens/s)%s",
         c.totalTokens(), r.lines(), c.size(), minCount, r.prunedTokens() > 0 ? ", memory bound pruned "
-            + r.prunedTokens() + " tokens" : "", r.seconds(), c.totalTokens() / r.seconds() / 1e6));
+            + r.prunedTokens() + " tokens" : "", r.seconds(), c.totalTokens() / r.seconds() / 1e6, where));
     spec.commandLine().getErr().flush();
     return ExitCodes.OK;
   }

@@ -59,8 +59,10 @@ class CrashSafetyTest {
   @Test
   void cooccur(@TempDir Path dir) throws Exception {
     crash(dir, List.of("x.crec", "x.vocab.txt"),
-        List.of("cooccur", corpus.toString(), "-o", "x.crec", "--min-count", "5", "--window", "5", "--threads", "1"),
-        List.of("cooccur", corpus.toString(), "-o", "x.crec", "--min-count", "3", "--window", "10", "--threads", "1"));
+        List.of("cooccur", corpus.toString(), "-o", "x.crec", "--min-count", "5", "--window", "5", "--threads", "1",
+            "--force"),
+        List.of("cooccur", corpus.toString(), "-o", "x.crec", "--min-count", "3", "--window", "10", "--threads", "1",
+            "--force"));
   }
 
   @Test

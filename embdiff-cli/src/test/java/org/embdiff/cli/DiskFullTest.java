@@ -80,7 +80,7 @@ class DiskFullTest {
     Files.write(out, new byte[16]);
     Files.writeString(disk.resolve("x.vocab.txt"), "the 1\n");
     CliRun run = CliRun.of("cooccur", data("corpora/enwiki-gensim-sample.plain.txt.gz").toString(), "-o", out.toString(),
-        "--min-count", "2", "--threads", "1", "--temp-dir", root.resolve("spill").toString());
+        "--min-count", "2", "--threads", "1", "--temp-dir", root.resolve("spill").toString(), "--force");
     assertFailedCleanly(run, "x.crec");
     assertThat(Files.readAllBytes(out)).hasSize(16);
     assertThat(Files.readString(disk.resolve("x.vocab.txt"))).isEqualTo("the 1\n");

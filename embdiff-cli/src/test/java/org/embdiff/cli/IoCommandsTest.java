@@ -123,7 +123,7 @@ class IoCommandsTest {
     Path out = dir.resolve("out.txt");
     Run r = run("convert", in.toString(), out.toString(), "--to", "glove");
     assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(r.err()).startsWith("embdiff: error: cannot write word 'new york' (row 1501) as GLOVE");
+    assertThat(r.err()).startsWith("embdiff: error: cannot write word 'new york' (row 1501) as glove");
     assertThat(out).doesNotExist();
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(f -> f.getFileName().toString())).containsExactly("in.emb");

@@ -49,8 +49,8 @@ class LazySubcommandsTest {
     assertThat(Main.newCommandLine(new String[] {"sim"}).getSubcommands()).containsOnlyKeys("similarity", "sim");
     assertThat(Main.newCommandLine(new String[] {"train", "glove"}).getSubcommands().get("train").getSubcommands())
         .containsOnlyKeys("glove");
-    // 20 commands and two aliases
-    assertThat(Main.newCommandLine().getSubcommands()).hasSize(22).containsOnlyKeys(namesAndAliases().toArray(String[]::new));
+    // 21 commands and two aliases
+    assertThat(Main.newCommandLine().getSubcommands()).hasSize(23).containsOnlyKeys(namesAndAliases().toArray(String[]::new));
   }
 
   @Test

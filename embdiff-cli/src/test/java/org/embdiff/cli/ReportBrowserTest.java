@@ -61,6 +61,11 @@ class ReportBrowserTest {
     assertThat(demoRun.exit()).as(demoRun.err()).isZero();
     assertThat(demoRun.out()).contains("Report: " + demoReport.resolve("index.html")).contains("verdict")
         .contains("total (wall clock)");
+    // the terminal's claims table keeps whole claim names, so that rows differing at the end can be told apart
+    List<String> claimLines = demoRun.out().lines().dropWhile(l -> !l.startsWith("claim ")).skip(2)
+        .takeWhile(l -> !l.isBlank()).toList();
+    List<String> claimNames = claimLines.stream().map(l -> l.split(" {2,}")[0].strip()).toList();
+    assertThat(claimNames).hasSizeGreaterThanOrEqualTo(12).doesNotHaveDuplicates().noneMatch(n -> n.endsWith("\u2026"));
     JsonNode report = new ObjectMapper().readTree(Files.readString(demoReport.resolve("report.json")));
     assertThat(report.path("schemaVersion").asInt()).isEqualTo(1);
     assertThat(report.path("header").path("inputs")).hasSizeGreaterThanOrEqualTo(6);
@@ -76,6 +81,25 @@ class ReportBrowserTest {
     assertThat(accuracy.get(0).path("v").asDouble()).isCloseTo(0.6534, org.assertj.core.data.Offset.offset(0.0005));
     assertThat(accuracy.get(1).path("v").asDouble()).isCloseTo(0.1822, org.assertj.core.data.Offset.offset(0.0005));
     assertThat(report.path("claims").path("data").path("rows")).hasSizeGreaterThanOrEqualTo(12);
+    // the projection draws both sides centred and at the same spread: tails and heads of the arrows spread alike
+    for (JsonNode s : report.path("sections")) {
+      if (s.path("id").asText().equals("projection")) {
+        JsonNode points = s.path("data").path("charts").get(0).path("series").get(0).path("points");
+        double[] spread = new double[2];
+        for (int side = 0; side < 2; side++) {
+          double mx = 0, my = 0, sq = 0;
+          for (JsonNode p : points) {
+            mx += p.get(2 * side).asDouble() / points.size();
+            my += p.get(2 * side + 1).asDouble() / points.size();
+          }
+          for (JsonNode p : points) {
+            sq += Math.pow(p.get(2 * side).asDouble() - mx, 2) + Math.pow(p.get(2 * side + 1).asDouble() - my, 2);
+          }
+          spread[side] = Math.sqrt(sq / points.size());
+        }
+        assertThat(spread[0] / spread[1]).as("spread of the tails / heads").isBetween(0.5, 2.0);
+      }
+    }
     for (String f : new String[] {"index.html", "report.md", "report.json", "counts.csv", "analogies.csv"}) {
       assertThat(demoReport.resolve(f)).isRegularFile();
     }
@@ -175,6 +199,110 @@ class ReportBrowserTest {
     Path saved = Path.of("target", "report-screenshot.png");
     Files.copy(shot.toPath(), saved, StandardCopyOption.REPLACE_EXISTING);
     assertThat(Files.size(saved)).isGreaterThan(10_000);
+  }
+
+  /**
+   * At 1,400 px the page has no horizontal scrollbar, and nothing sticks out of its card unless it
+   * sits in a box that scrolls sideways inside the card.
+   */
+  @Test
+  void theDemoReportFitsA1400PixelWindow() {
+    assumeBrowser();
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 3000));
+    open(demoReport.resolve("index.html"));
+    JavascriptExecutor js = driver;
+    long viewport = ((Number) js.executeScript("return document.documentElement.clientWidth")).longValue();
+    long page = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+    assertThat(page).as("page width in a 1,400 px window (viewport %d px)", viewport).isLessThanOrEqualTo(viewport);
+    @SuppressWarnings("unchecked")
+    List<String> spills = (List<String>) js.executeScript(
+        "var out = [];"
+            + "document.querySelectorAll('section.card table, section.card .chart, footer.card table').forEach(function (t) {"
+            + "  var card = t.closest('.card'); var r = t.getBoundingClientRect(); var c = card.getBoundingClientRect();"
+            + "  var scrolls = false;"
+            + "  for (var p = t.parentElement; p && p !== card; p = p.parentElement) {"
+            + "    var o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') { scrolls = true; }"
+            + "  }"
+            + "  if (!scrolls && (r.right > c.right + 0.5 || r.left < c.left - 0.5)) {"
+            + "    out.push((t.id || t.className) + ' in ' + card.id + ': ' + Math.round(r.left) + '..' + Math.round(r.right)"
+            + "      + ' outside ' + Math.round(c.left) + '..' + Math.round(c.right));"
+            + "  }"
+            + "});"
+            + "return out;");
+    assertThat(spills).as("tables and charts outside their card").isEmpty();
+  }
+
+  /**
+   * No chart's axis name overlaps another text of the chart (tick labels, legend, title): compared on
+   * the boxes of the texts ECharts drew (zrender's display list, in page pixels).
+   */
+  @Test
+  void noAxisNameOverlapsTheTickLabels() {
+    assumeBrowser();
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 3000));
+    open(demoReport.resolve("index.html"));
+    JavascriptExecutor js = driver;
+    @SuppressWarnings("unchecked")
+    Map<String, Object> result = (Map<String, Object>) js.executeScript(
+        "var overlaps = [], names = 0, labels = 0;"
+            + "document.querySelectorAll('div.chart').forEach(function (d) {"
+            + "  var chart = echarts.getInstanceByDom(d); if (!chart) { return; }"
+            + "  var opt = chart.getOption(), axisNames = [];"
+            + "  ['xAxis', 'yAxis'].forEach(function (k) { (opt[k] || []).forEach(function (a) { if (a.name) { axisNames.push(a.name); } }); });"
+            + "  var texts = [];"
+            + "  chart.getZr().storage.getDisplayList(true).forEach(function (e) {"
+            + "    if (e.invisible || e.ignore || !e.style || typeof e.style.text !== 'string' || !e.style.text.trim()) { return; }"
+            + "    var r = e.getBoundingRect().clone(); if (e.transform) { r.applyTransform(e.transform); }"
+            + "    if (r.width > 0 && r.height > 0) { texts.push({ text: e.style.text, r: r }); }"
+            + "  });"
+            + "  texts.forEach(function (n) {"
+            + "    if (axisNames.indexOf(n.text) < 0) { return; }"
+            + "    names++;"
+            + "    texts.forEach(function (o) {"
+            + "      if (o === n) { return; }"
+            + "      labels++;"
+            + "      var x = Math.min(n.r.x + n.r.width, o.r.x + o.r.width) - Math.max(n.r.x, o.r.x);"
+            + "      var y = Math.min(n.r.y + n.r.height, o.r.y + o.r.height) - Math.max(n.r.y, o.r.y);"
+            + "      if (x > 1 && y > 1) { overlaps.push(d.id + ': axis name \u201c' + n.text + '\u201d overlaps \u201c' + o.text + '\u201d'); }"
+            + "    });"
+            + "  });"
+            + "});"
+            + "return { overlaps: overlaps, names: names, labels: labels };");
+    assertThat(((Number) result.get("names")).intValue()).as("axis names found in the drawn charts").isGreaterThan(10);
+    assertThat(((Number) result.get("labels")).intValue()).as("texts compared").isGreaterThan(100);
+    assertThat((List<?>) result.get("overlaps")).isEmpty();
+  }
+
+  /** Bars start at 0, every legend shows all its series (no pages), heatmap colour bars carry numbers. */
+  @Test
+  void barsLegendsAndColourBarsAreReadable() {
+    assumeBrowser();
+    open(demoReport.resolve("index.html"));
+    JavascriptExecutor js = driver;
+    @SuppressWarnings("unchecked")
+    List<String> problems = (List<String>) js.executeScript(
+        "var out = [];"
+            + "document.querySelectorAll('div.chart').forEach(function (d) {"
+            + "  var chart = echarts.getInstanceByDom(d); if (!chart) { return; }"
+            + "  var opt = chart.getOption(), kind = d.getAttribute('data-kind');"
+            + "  var drawn = {};"
+            + "  chart.getZr().storage.getDisplayList(true).forEach(function (e) {"
+            + "    if (!e.invisible && !e.ignore && e.style && typeof e.style.text === 'string') { drawn[e.style.text] = true; }"
+            + "  });"
+            + "  if (kind === 'bar') {"
+            + "    var lo = chart.getModel().getComponent('yAxis', 0).axis.scale.getExtent()[0];"
+            + "    if (lo > 0) { out.push(d.id + ': bars start at ' + lo); }"
+            + "  }"
+            + "  (opt.legend || []).forEach(function (l) { if (l.type === 'scroll') { out.push(d.id + ': paged legend'); } });"
+            + "  if (kind !== 'heatmap') {"
+            + "    (opt.series || []).forEach(function (s) { if (s.name && !drawn[s.name]) { out.push(d.id + ': legend hides ' + s.name); } });"
+            + "  } else {"
+            + "    var vm = (opt.visualMap || [])[0];"
+            + "    if (!vm || !vm.text || vm.text.length < 2 || !drawn[vm.text[0]]) { out.push(d.id + ': colour bar without numbers'); }"
+            + "  }"
+            + "});"
+            + "return out;");
+    assertThat(problems).isEmpty();
   }
 
   private static List<String> firstColumn(WebElement table) {

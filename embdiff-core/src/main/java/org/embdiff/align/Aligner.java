@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
-import org.embdiff.eval.Correlation;
+import org.embdiff.inference.Correlation;
+import org.embdiff.util.ProgressListener;
 import org.embdiff.vec.EmbeddingSpace;
 import org.embdiff.vec.Vocabulary;
 
@@ -63,13 +64,26 @@ public final class Aligner {
 
   /** Aligns B onto A. */
   public static AlignmentResult align(EmbeddingSpace a, EmbeddingSpace b, Settings settings) {
-    return fit(a, b, SharedVocabulary.of(a, b, WordTags.english()), settings, WordTags.english()).result();
+    return align(a, b, settings, ProgressListener.NONE);
+  }
+
+  /**
+   * Aligns B onto A, reporting the map fits to {@code progress} (task unit "fits": the map, one
+   * per fold and one per stability resample).
+   */
+  public static AlignmentResult align(EmbeddingSpace a, EmbeddingSpace b, Settings settings, ProgressListener progress) {
+    return fit(a, b, SharedVocabulary.of(a, b, WordTags.english()), settings, WordTags.english(), progress).result();
   }
 
   /** The fitted alignment with the per-word arrays the shift analysis needs. */
   record Fitted(AlignmentResult result, SharedVocabulary shared, double[] delta, double[] cosine) {}
 
   static Fitted fit(EmbeddingSpace a, EmbeddingSpace b, SharedVocabulary shared, Settings settings, WordTags tags) {
+    return fit(a, b, shared, settings, tags, ProgressListener.NONE);
+  }
+
+  static Fitted fit(EmbeddingSpace a, EmbeddingSpace b, SharedVocabulary shared, Settings settings, WordTags tags,
+      ProgressListener progress) {
     int dimA = a.dim(), dimB = b.dim();
     MapMethod method = settings.method() != null ? settings.method() : MapMethod.defaultFor(dimA, dimB);
     if (method == MapMethod.PROCRUSTES && dimA != dimB) {
@@ -98,7 +112,11 @@ public final class Aligner {
       throw new IllegalArgumentException("only " + anchors.length + " anchor words are shared; " + method.label() + " needs at least "
           + minAnchors + " (give more with --anchors FILE)");
     }
+    int folds = Math.min(settings.folds(), anchors.length);
+    progress.start("fitting the " + method.label() + " map (the map, " + folds + " folds, "
+        + settings.stabilityResamples() + " resamples)", 1 + folds + settings.stabilityResamples(), "fits");
     DMatrixRMaj m = fitMap(method, xa, xb, anchors);
+    progress.advance(1);
     double[] cos = cosines(xa, xb, m);
     double[] delta = new double[n];
     for (int i = 0; i < n; i++) {
@@ -122,7 +140,6 @@ public final class Aligner {
       shuffled[i] = shuffled[j];
       shuffled[j] = t;
     }
-    int folds = Math.min(settings.folds(), shuffled.length);
     double heldOut = 0;
     int heldOutCount = 0;
     for (int f = 0; f < folds; f++) {
@@ -131,9 +148,11 @@ public final class Aligner {
         (i % folds == f ? test : train).add(shuffled[i]);
       }
       if (train.size() < minAnchors) {
+        progress.advance(1);
         continue;
       }
       DMatrixRMaj mf = fitMap(method, xa, xb, train.stream().mapToInt(Integer::intValue).toArray());
+      progress.advance(1);
       for (int i : test) {
         heldOut += cosine(xa, xb, mf, i);
         heldOutCount++;
@@ -147,11 +166,13 @@ public final class Aligner {
         draw[i] = anchors[random.nextInt(anchors.length)];
       }
       double[] c = cosines(xa, xb, fitMap(method, xa, xb, draw));
+      progress.advance(1);
       // Delta is monotone decreasing in the cosine, so ranking by -cos ranks by Delta
       double rho = Correlation.spearman(cos, c);
       spearmanSum += rho;
       spearmanMin = Double.isNaN(spearmanMin) ? rho : Math.min(spearmanMin, rho);
     }
+    progress.finish();
     AlignmentDiagnostics diagnostics = new AlignmentDiagnostics(Math.sqrt(res / anchors.length), anchorCos / anchors.length,
         heldOutCount == 0 ? Double.NaN : heldOut / heldOutCount, folds, sharedCos / n,
         resamples == 0 ? Double.NaN : spearmanSum / resamples, spearmanMin, resamples);

@@ -5,9 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.ToIntFunction;
-import org.embdiff.eval.Bootstrap;
-import org.embdiff.eval.Estimate;
+import org.embdiff.inference.Bootstrap;
+import org.embdiff.inference.Interval;
 import org.embdiff.util.ProgressListener;
 import org.embdiff.vec.EmbeddingSpace;
 import org.embdiff.vec.NearestNeighbors;
@@ -224,8 +225,10 @@ public final class DomainShift {
 
     ShiftAnalysis.BandSummary build(ShiftSettings s, boolean aligned) {
       double[] d = delta.stream().mapToDouble(Double::doubleValue).toArray();
-      Estimate mean = aligned ? Bootstrap.mean(d, s.bootstrapResamples(), s.seed()) : null;
-      Estimate median = aligned ? Bootstrap.median(d, s.bootstrapResamples(), s.seed()) : null;
+      boolean measurable = aligned && d.length >= 2;
+      Bootstrap.Settings boot = new Bootstrap.Settings(s.bootstrapResamples(), 0.95, Bootstrap.Method.PERCENTILE);
+      Interval mean = measurable ? Bootstrap.mean(d, boot, new SplittableRandom(s.seed())) : null;
+      Interval median = measurable ? Bootstrap.median(d, boot, new SplittableRandom(s.seed())) : null;
       return new ShiftAnalysis.BandSummary(label, count, mean, median, ov10 / count, ov100 / count, second / count);
     }
   }

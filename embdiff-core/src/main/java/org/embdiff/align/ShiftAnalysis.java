@@ -2,7 +2,7 @@ package org.embdiff.align;
 
 import java.util.List;
 import java.util.Map;
-import org.embdiff.eval.Estimate;
+import org.embdiff.inference.Interval;
 
 /**
  * The domain-shift analysis of two spaces (SPEC 4 and 10): alignment (if any), per-word measures,
@@ -38,7 +38,7 @@ public record ShiftAnalysis(AlignmentResult alignment, SharedVocabulary.Summary 
    * @param overlap100Mean mean overlap at k = 100
    * @param secondOrderMean mean second-order distance
    */
-  public record BandSummary(String band, int words, Estimate deltaMean, Estimate deltaMedian, double overlap10Mean,
+  public record BandSummary(String band, int words, Interval deltaMean, Interval deltaMedian, double overlap10Mean,
       double overlap100Mean, double secondOrderMean) {}
 
   /**

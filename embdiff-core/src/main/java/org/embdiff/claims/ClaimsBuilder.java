@@ -27,36 +27,36 @@ public final class ClaimsBuilder {
     List<Claim> out = new ArrayList<>();
     out.add(sidePair("zipf.alpha.differs", "alpha_" + a + " != alpha_" + b + " (Zipf rank-frequency exponent)", a, b,
         in.zipfAlphaA(), in.zipfAlphaB(), Direction.DIFFERENT,
-        "zipfAlphaA/zipfAlphaB (Zipf fit with CI of both sides; needs frequency lists or corpora)"));
+        "the Zipf fit with an interval on both sides (needs a frequency list or corpus per side)"));
     out.add(sidePair("entropy.b-greater", "H_" + b + " > H_" + a + " (lexical entropy, bits)", a, b, in.entropyA(),
-        in.entropyB(), Direction.GREATER, "entropyA/entropyB (lexical entropy with CI; needs frequency lists or corpora)"));
+        in.entropyB(), Direction.GREATER, "the lexical entropy with an interval on both sides (needs a frequency list or corpus per side)"));
     out.add(againstNull("cooccurrence.js.differs", "X_" + a + " != X_" + b
         + " (JS of the co-occurrence distributions on the shared vocabulary, above its split-half null level)", a, b,
         in.cooccurrenceJs(), in.cooccurrenceJsNull(),
-        "cooccurrenceJs and cooccurrenceJsNull (co-occurrence counts of both corpora and a split-half baseline)"));
+        "co-occurrence counts of both corpora and their split-half baseline (needs a corpus per side)"));
     out.add(groups("shift.domain-words", "Delta_w >> 0 for domain words (probe words shift more than random shared words)",
         a, b, in.domainWordShift(), in.controlWordShift(),
-        "domainWordShift/controlWordShift (Delta_w after alignment for probe words and random shared words)",
+        "the shift Delta_w after alignment of the probe words and of random shared words (needs vectors on both sides)",
         "values: mean Delta_w of domain words (A column) and of control words (B column)"));
     out.add(groups("mi.concentrated", "I(W;D) is concentrated in domain words (mean per-word contribution above other words')",
         a, b, in.domainWordMi(), in.otherWordMi(),
-        "domainWordMi/otherWordMi (per-word I(W;D) contributions; needs frequency lists or corpora)",
+        "per-word I(W;D) contributions (needs a frequency list or corpus per side)",
         "values: mean contribution in bits of domain words (A column) and of other words (B column)"
             + miShare(in.domainWordMi(), in.otherWordMi())));
     out.add(paired("analogy.eps.b-greater", "eps_" + b + " > eps_" + a + " (analogy error, paired over shared questions)",
         a, b, in.analogyErrorA(), in.analogyErrorB(), Direction.GREATER,
-        "analogyErrorA/analogyErrorB (per-question eps on the questions both sides cover)"));
+        "per-question analogy errors on the questions both sides answer (needs vectors and an analogy set)"));
     addTransfer(out, in.transfer(), a, b);
     out.add(sidePair("spectrum.effective-rank.b-greater", "the " + b + " spectrum is flatter: effective rank_" + b
         + " > effective rank_" + a, a, b, in.effectiveRankA(), in.effectiveRankB(), Direction.GREATER,
-        "effectiveRankA/effectiveRankB (SVD spectrum of both sides with CI)"));
+        "the singular-value spectrum of both sides with an interval (needs vectors on both sides, each with at least 5 dimensions and 10 words per dimension, 100 at least)"));
     out.add(sidePair("spectrum.decay.b-less", "the " + b + " spectrum is flatter: decay exponent_" + b
         + " < decay exponent_" + a, a, b, in.decayExponentA(), in.decayExponentB(), Direction.LESS,
-        "decayExponentA/decayExponentB (spectral decay exponent of both sides with CI)"));
+        "the spectral decay exponent of both sides with an interval (needs vectors on both sides, each with at least 5 dimensions and 10 words per dimension, 100 at least)"));
     addAttention(out, in.attention(), a, b);
     out.add(paired("similarity.mean.differs", "s-bar_" + a + " != s-bar_" + b
         + " (mean similarity over the pair set both sides cover)", a, b, in.pairSimilarityA(), in.pairSimilarityB(),
-        Direction.DIFFERENT, "pairSimilarityA/pairSimilarityB (similarities of the benchmark pairs both sides cover)"));
+        Direction.DIFFERENT, "similarities of the benchmark pairs both sides cover (needs vectors and word-pair sets)"));
     out.add(shiftMean(in, a, b));
     return out;
   }
@@ -201,7 +201,7 @@ public final class ClaimsBuilder {
     String id = "shift.mean";
     String statement = "Delta-bar (mean domain shift over the shared vocabulary) exceeds its null level";
     if (in.shifts() == null || in.shifts().length < 2) {
-      return Claim.notMeasurable(id, statement, a, b, Direction.GREATER, "shifts (Delta_w over the shared vocabulary)");
+      return Claim.notMeasurable(id, statement, a, b, Direction.GREATER, "the shift Delta_w over the shared vocabulary (needs vectors on both sides)");
     }
     Interval mean = Statistics.bootstrapMean(in.shifts(), settings.resamples(), settings.seed(), settings.level());
     if (in.shiftNull() == null) {

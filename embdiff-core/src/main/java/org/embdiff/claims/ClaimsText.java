@@ -16,7 +16,7 @@ public final class ClaimsText {
       String ci = c.difference() == null ? "-"
           : String.format(Locale.ROOT, "%s [%s, %s]", num(c.difference().estimate()), num(c.difference().lo()),
               num(c.difference().hi()));
-      sb.append(String.format(Locale.ROOT, "%-15s %-52s %10s %10s  %-34s %s%n", c.verdict(), c.id(), num(c.valueA()),
+      sb.append(String.format(Locale.ROOT, "%-15s %-52s %10s %10s  %-34s %s%n", c.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '), c.id(), num(c.valueA()),
           num(c.valueB()), ci, pValue(c.pValue())));
       sb.append("    ").append(c.statement()).append('\n');
       if (c.missing() != null) {

@@ -4,13 +4,19 @@ import java.util.Arrays;
 
 /**
  * Counts byte tokens in a growable open-addressing hash (no String per token). Not thread-safe:
- * one per thread, then {@link #addAll(ByteTokenCounter)}.
+ * one per thread or task, then {@link #addAll(ByteTokenCounter)}.
  *
  * <p>Memory layout: token bytes concatenated in {@code pool}; entry {@code e} is
  * {@code pool[start[e] .. start[e] + length[e])} with {@code counts[e]}; {@code table} holds
  * entry + 1 (0 = empty) at load factor at most 1/2.
  */
-final class ByteTokenCounter {
+public final class ByteTokenCounter implements StanfordTokens.Sink {
+  /** Receives the entries of {@link #forEach}. */
+  public interface EntryConsumer {
+    /** A distinct token {@code b[off, off + len)} seen {@code count} times. */
+    void accept(byte[] b, int off, int len, long count);
+  }
+
   private byte[] pool = new byte[1 << 16];
   private int poolSize;
   private int[] start = new int[1 << 10];
@@ -20,52 +26,32 @@ final class ByteTokenCounter {
   private int size;
   private int[] table = new int[1 << 11];
   private long tokens;
-  private final byte[] scratch = new byte[StanfordTokens.MAX_TOKEN_BYTES + 1];
+  private final byte[] scratch = StanfordTokens.newScratch();
 
   /** Tokens counted. */
-  long tokens() {
+  public long tokens() {
     return tokens;
   }
 
   /** Distinct tokens. */
-  int size() {
+  public int size() {
     return size;
   }
 
-  /** Counts every token of the lines in {@code b[from, to)} (GloVe's tokenization). */
-  void countSlice(byte[] b, int from, int to) {
-    int i = from;
-    while (i < to) {
-      byte c = b[i];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        i++;
-        continue;
-      }
-      int s = i;
-      int h = 0x811c9dc5;
-      boolean slow = false;
-      while (i < to) {
-        c = b[i];
-        if (c == ' ' || c == '\t' || c == '\n') {
-          break;
-        }
-        if (c == '\r') {
-          slow = true;
-        }
-        h = (h ^ c) * 0x01000193;
-        i++;
-      }
-      int len = i - s;
-      if (slow || len >= StanfordTokens.MAX_TOKEN_BYTES) {
-        int n = StanfordTokens.normalizeSlow(b, s, i, scratch);
-        if (n > 0) {
-          add(ByteVocabulary.hash(scratch, 0, n), scratch, 0, n, 1);
-        }
-      } else {
-        add(ByteVocabulary.mix(h), b, s, len, 1);
-      }
-    }
+  /** Counts every token of the lines in {@code b[from, to)} (GloVe's tokenization, {@link StanfordTokens#scan}). */
+  public void countSlice(byte[] b, int from, int to) {
+    StanfordTokens.scan(b, from, to, scratch, this);
   }
+
+  /** One token of a scan: counted once. */
+  @Override
+  public void token(byte[] b, int off, int len, int hash) {
+    add(hash, b, off, len, 1);
+  }
+
+  /** Line ends do not matter for counting. */
+  @Override
+  public void lineEnd() {}
 
   /** Adds {@code n} occurrences of {@code b[off..off+len)} whose hash is {@code h}. */
   void add(int h, byte[] b, int off, int len, long n) {
@@ -119,15 +105,27 @@ final class ByteTokenCounter {
     table = t;
   }
 
+  /** Adds {@code count} occurrences of the token {@code b[off, off + len)}. */
+  public void add(byte[] b, int off, int len, long count) {
+    add(ByteVocabulary.hash(b, off, len), b, off, len, count);
+  }
+
+  /** Calls {@code action} with every distinct token and its count, in insertion order. */
+  public void forEach(EntryConsumer action) {
+    for (int e = 0; e < size; e++) {
+      action.accept(pool, start[e], length[e], counts[e]);
+    }
+  }
+
   /** Adds every count of {@code other} into this one. */
-  void addAll(ByteTokenCounter other) {
+  public void addAll(ByteTokenCounter other) {
     for (int e = 0; e < other.size; e++) {
       add(other.hashes[e], other.pool, other.start[e], other.length[e], other.counts[e]);
     }
   }
 
   /** The tokens as Stanford {@code vocab_count} orders and truncates them. */
-  ByteVocabulary toVocabulary(long minCount, int maxVocab) {
+  public ByteVocabulary toVocabulary(long minCount, int maxVocab) {
     byte[][] words = new byte[size][];
     for (int e = 0; e < size; e++) {
       words[e] = Arrays.copyOfRange(pool, start[e], start[e] + length[e]);

@@ -19,9 +19,10 @@ import org.embdiff.util.AtomicFiles;
  *
  * <p>Memory layout: all word bytes concatenated in {@code pool}; word {@code id} occupies
  * {@code pool[start[id-1] .. start[id])}; {@code table} holds ids (0 = empty), size a power of
- * two at least twice the vocabulary.
+ * two at least twice the vocabulary. Serializable, so a cluster engine can ship it to its tasks.
  */
-public final class ByteVocabulary {
+public final class ByteVocabulary implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private final byte[] pool;
   private final int[] start;
   private final long[] counts;
@@ -219,8 +220,8 @@ public final class ByteVocabulary {
     return idWithHash(hash(b, off, len), b, off, len);
   }
 
-  /** Like {@link #id(byte[], int, int)} with a precomputed {@link #hash(byte[], int, int)}. */
-  int idWithHash(int h, byte[] b, int off, int len) {
+  /** Like {@link #id(byte[], int, int)} with a precomputed hash (as {@link StanfordTokens.Sink} gets it). */
+  public int idWithHash(int h, byte[] b, int off, int len) {
     int slot = h & mask;
     while (true) {
       int id = table[slot];

@@ -5,7 +5,8 @@ package org.embdiff.cooc;
  * paper (Pennington et al. 2014, sec. 3.1: X_ij = k / r_ij^alpha with r_ij the rank of the pair by
  * X; they report alpha ~ 1.25). Bounded memory: a log-binned histogram and sums of logs.
  */
-final class ValueDistribution {
+public final class ValueDistribution implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private static final double BIN = 0.02; // bin width in log10
   private static final double LOW = -4; // log10 of the smallest binned value
   private final long[] bins = new long[(int) ((16 - LOW) / BIN)];
@@ -14,11 +15,13 @@ final class ValueDistribution {
   private double sumLogAboveMin;
   private final double xmin;
 
-  ValueDistribution(double xmin) {
+  /** A summary counting the values at least {@code xmin} in its tail. */
+  public ValueDistribution(double xmin) {
     this.xmin = xmin;
   }
 
-  void add(double x) {
+  /** Adds one value (positive). */
+  public void add(double x) {
     n++;
     int b = (int) ((Math.log10(x) - LOW) / BIN);
     bins[Math.max(0, Math.min(bins.length - 1, b))]++;
@@ -32,12 +35,12 @@ final class ValueDistribution {
    * alpha by maximum likelihood (Hill estimator of the tail index beta - 1 of P(X >= x), for X >=
    * xmin) converted to the rank exponent: alpha = 1 / (beta - 1) = mean ln(X / xmin).
    */
-  double alphaMle() {
+  public double alphaMle() {
     return nAboveMin == 0 ? Double.NaN : sumLogAboveMin / nAboveMin;
   }
 
   /** Values at least xmin. */
-  long tailCount() {
+  public long tailCount() {
     return nAboveMin;
   }
 
@@ -45,7 +48,7 @@ final class ValueDistribution {
    * alpha by least squares of ln X on ln rank at the log-spaced bin edges with X >= xmin (the
    * paper's log-log fit; shown for comparison).
    */
-  double alphaLogLog() {
+  public double alphaLogLog() {
     double sx = 0, sy = 0, sxx = 0, sxy = 0;
     int m = 0;
     long rank = 0;
@@ -70,11 +73,26 @@ final class ValueDistribution {
     return -slope;
   }
 
-  long count() {
+  /** Adds the values summarised by {@code other} (same xmin), as if added here. */
+  public void addAll(ValueDistribution other) {
+    if (other.xmin != xmin) {
+      throw new IllegalArgumentException("xmin differs: " + other.xmin + " vs " + xmin);
+    }
+    for (int b = 0; b < bins.length; b++) {
+      bins[b] += other.bins[b];
+    }
+    n += other.n;
+    nAboveMin += other.nAboveMin;
+    sumLogAboveMin += other.sumLogAboveMin;
+  }
+
+  /** Values added. */
+  public long count() {
     return n;
   }
 
-  double xmin() {
+  /** The tail threshold. */
+  public double xmin() {
     return xmin;
   }
 }

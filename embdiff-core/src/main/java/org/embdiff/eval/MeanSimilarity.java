@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
+import org.embdiff.inference.Bootstrap;
+import org.embdiff.inference.Interval;
 import org.embdiff.vec.EmbeddingSpace;
 
 /**
@@ -17,8 +20,9 @@ import org.embdiff.vec.EmbeddingSpace;
  * @param meanA s-bar in A
  * @param meanB s-bar in B
  * @param difference s-bar(A) - s-bar(B), paired bootstrap over P
+ *     (the three intervals are null when fewer than 2 pairs are shared)
  */
-public record MeanSimilarity(List<String> sets, int pairs, Estimate meanA, Estimate meanB, Estimate difference) {
+public record MeanSimilarity(List<String> sets, int pairs, Interval meanA, Interval meanB, Interval difference) {
   /** Copies the list. */
   public MeanSimilarity {
     sets = List.copyOf(sets);
@@ -47,7 +51,11 @@ public record MeanSimilarity(List<String> sets, int pairs, Estimate meanA, Estim
     double[] sa = values.stream().mapToDouble(v -> v[0]).toArray();
     double[] sb = values.stream().mapToDouble(v -> v[1]).toArray();
     double[] diff = values.stream().mapToDouble(v -> v[0] - v[1]).toArray();
-    return new MeanSimilarity(names, values.size(), Bootstrap.mean(sa, resamples, seed), Bootstrap.mean(sb, resamples, seed),
-        Bootstrap.mean(diff, resamples, seed));
+    if (values.size() < 2) {
+      return new MeanSimilarity(names, values.size(), null, null, null);
+    }
+    Bootstrap.Settings boot = new Bootstrap.Settings(resamples, 0.95, Bootstrap.Method.PERCENTILE);
+    return new MeanSimilarity(names, values.size(), Bootstrap.mean(sa, boot, new SplittableRandom(seed)),
+        Bootstrap.mean(sb, boot, new SplittableRandom(seed)), Bootstrap.mean(diff, boot, new SplittableRandom(seed)));
   }
 }

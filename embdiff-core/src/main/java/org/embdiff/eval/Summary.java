@@ -1,10 +1,11 @@
 package org.embdiff.eval;
 
 import java.util.Arrays;
+import org.embdiff.inference.Quantiles;
 
 /**
  * Distribution summary of a sample: count, mean, standard deviation and quantiles (linear
- * interpolation between order statistics, numpy's default). NaN values are ignored.
+ * interpolation between order statistics, Hyndman-Fan type 7 as in numpy). NaN values are ignored.
  */
 public record Summary(int n, double mean, double sd, double min, double q10, double q25, double median, double q75,
     double q90, double max) {
@@ -26,18 +27,7 @@ public record Summary(int n, double mean, double sd, double min, double q10, dou
       ss += (x - mean) * (x - mean);
     }
     double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-    return new Summary(n, mean, sd, v[0], quantileSorted(v, 0.10), quantileSorted(v, 0.25), quantileSorted(v, 0.5),
-        quantileSorted(v, 0.75), quantileSorted(v, 0.90), v[n - 1]);
-  }
-
-  /** The {@code p}-quantile of an ascending array, interpolating linearly (numpy's default). */
-  public static double quantileSorted(double[] sorted, double p) {
-    if (sorted.length == 0) {
-      return Double.NaN;
-    }
-    double pos = p * (sorted.length - 1);
-    int lo = (int) Math.floor(pos);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+    return new Summary(n, mean, sd, v[0], Quantiles.ofSorted(v, 0.10), Quantiles.ofSorted(v, 0.25), Quantiles.ofSorted(v, 0.5),
+        Quantiles.ofSorted(v, 0.75), Quantiles.ofSorted(v, 0.90), v[n - 1]);
   }
 }

@@ -3,6 +3,7 @@ package org.embdiff.eval;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.List;
+import org.embdiff.inference.Correlation;
 import org.embdiff.vec.EmbeddingSpace;
 
 /** Word-similarity benchmarks: Pearson and Spearman of cosines against human scores, with OOV share. */

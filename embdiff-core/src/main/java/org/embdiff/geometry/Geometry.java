@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
-import org.embdiff.eval.Bootstrap;
-import org.embdiff.eval.Correlation;
 import org.embdiff.eval.Summary;
+import org.embdiff.inference.Bootstrap;
+import org.embdiff.inference.Correlation;
+import org.embdiff.inference.Interval;
 import org.embdiff.vec.EmbeddingSpace;
 import org.embdiff.vec.NearestNeighbors;
 import org.embdiff.vec.VectorUtil;
@@ -34,7 +35,8 @@ public final class Geometry {
       }
       cos[p] = VectorUtil.dot(um, i * d, um, j * d, d);
     }
-    var meanCos = Bootstrap.mean(cos, settings.bootstrapResamples(), settings.seed());
+    Interval meanCos = Bootstrap.mean(cos, new Bootstrap.Settings(settings.bootstrapResamples(), 0.95, Bootstrap.Method.PERCENTILE),
+        new SplittableRandom(settings.seed()));
     // norms vs rank
     double[] norms = new double[n], ranks = new double[n];
     for (int r = 0; r < n; r++) {

@@ -1,8 +1,8 @@
 package org.embdiff.geometry;
 
 import java.util.List;
-import org.embdiff.eval.Estimate;
 import org.embdiff.eval.Summary;
+import org.embdiff.inference.Interval;
 
 /**
  * Geometry of one space (SPEC 3).
@@ -22,7 +22,7 @@ import org.embdiff.eval.Summary;
  * @param antiHubShare share of words that are in nobody's k-NN list
  * @param hubs the words with the largest N_k
  */
-public record GeometryResult(int words, int dim, Estimate meanCosine, double partitionRatio, double partitionRatioCentred,
+public record GeometryResult(int words, int dim, Interval meanCosine, double partitionRatio, double partitionRatioCentred,
     Summary norms, double normRankSpearman, int hubnessK, int hubnessWords, double kOccurrenceSkewness, double antiHubShare,
     List<Hub> hubs) {
   /** Copies. */

@@ -81,124 +81,150 @@ public final class CompressedInput {
     if (Files.isDirectory(path)) {
       throw new IOException(path + ": is a directory, expected a file");
     }
-    InputStream file = Files.newInputStream(path);
-    if (progress != ProgressListener.NONE) {
-      file = new CountingInputStream(file, progress);
-    }
+    return decode(Files.newInputStream(path), path.toString(), entry, progress);
+  }
+
+  /**
+   * Wraps {@code file} (any byte stream, e.g. from a Hadoop file system) in the decompressor its
+   * first bytes call for, as {@link #open(Path)} does; {@code entry} picks a zip entry (null = the
+   * first file entry) and {@code location} names the source in errors.
+   */
+  public static Opened decode(InputStream file, String location, String entry) throws IOException {
+    return decode(file, location, entry, ProgressListener.NONE);
+  }
+
+  private static Opened decode(InputStream in, String path, String entry, ProgressListener progress)
+      throws IOException {
+    CountingInputStream file = new CountingInputStream(in, progress);
     InputStream raw = new BufferedInputStream(file, 1 << 16);
     raw.mark(8);
     byte[] magic = raw.readNBytes(6);
     raw.reset();
-    String compression = compressionOf(magic);
-    if (compression.equals("none")) {
-      return new Opened(raw, compression);
-    }
     try {
-      InputStream decompressed = switch (compression) {
-        case "gzip" -> new GzipCompressorInputStream(raw, true);
-        case "bzip2" -> new BZip2CompressorInputStream(raw, true);
-        case "xz" -> new XZCompressorInputStream(raw, true);
-        default -> zipEntry(new ZipArchiveInputStream(raw), path, entry);
-      };
-      return new Opened(new BufferedInputStream(new CheckedDecompression(decompressed, compression, path), 1 << 16),
-          compression);
+      if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+        return decompressed(new GzipCompressorInputStream(raw, true), "gzip", path, file);
+      }
+      if (magic.length >= 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h') {
+        return decompressed(new BZip2CompressorInputStream(raw, true), "bzip2", path, file);
+      }
+      if (magic.length >= 6 && (magic[0] & 0xff) == 0xfd && magic[1] == '7' && magic[2] == 'z' && magic[3] == 'X'
+          && magic[4] == 'Z' && magic[5] == 0) {
+        return decompressed(new XZCompressorInputStream(raw, true), "xz", path, file);
+      }
+      if (magic.length >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+        ZipArchiveInputStream zip = new ZipArchiveInputStream(raw);
+        ZipArchiveEntry e;
+        while ((e = zip.getNextEntry()) != null) {
+          if (!e.isDirectory() && (entry == null || e.getName().equals(entry))) {
+            return decompressed(zip, "zip", path, file);
+          }
+        }
+      }
     } catch (IOException | RuntimeException e) {
       raw.close();
-      if (e instanceof VectorFormatException f) {
-        throw f;
-      }
-      throw CheckedDecompression.corrupt(compression, path, 0, e);
+      throw corrupt(path, compressionOf(magic), file.count(), e);
     }
+    if (magic.length >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+      raw.close();
+      throw new VectorFormatException("zip archive has no " + (entry == null ? "file entry" : "entry '" + entry + "'")
+          + " (" + path + " (byte offset 0))");
+    }
+    return new Opened(raw, "none");
   }
 
-  private static String compressionOf(byte[] magic) {
-    if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+  /** The compression that the first {@code n} bytes of a file announce: gzip, bzip2, xz, zip or none. */
+  public static String compressionOf(byte[] magic, int n) {
+    if (n >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
       return "gzip";
     }
-    if (magic.length >= 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h') {
+    if (n >= 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h') {
       return "bzip2";
     }
-    if (magic.length >= 6 && (magic[0] & 0xff) == 0xfd && magic[1] == '7' && magic[2] == 'z' && magic[3] == 'X'
+    if (n >= 6 && (magic[0] & 0xff) == 0xfd && magic[1] == '7' && magic[2] == 'z' && magic[3] == 'X'
         && magic[4] == 'Z' && magic[5] == 0) {
       return "xz";
     }
-    if (magic.length >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+    if (n >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
       return "zip";
     }
     return "none";
   }
 
-  private static InputStream zipEntry(ZipArchiveInputStream zip, Path path, String entry) throws IOException {
-    ZipArchiveEntry e;
-    while ((e = zip.getNextEntry()) != null) {
-      if (!e.isDirectory() && (entry == null || e.getName().equals(entry))) {
-        return zip;
-      }
+  private static String compressionOf(byte[] magic) {
+    if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f) {
+      return "gzip";
     }
-    throw new VectorFormatException("zip archive has no " + (entry == null ? "file entry" : "entry '" + entry + "'")
-        + " (" + path + " (byte offset 0))");
+    if (magic.length >= 1 && magic[0] == 'B') {
+      return "bzip2";
+    }
+    return magic.length >= 1 && magic[0] == 'P' ? "zip" : "xz";
+  }
+
+  private static Opened decompressed(InputStream decoder, String compression, String path, CountingInputStream file) {
+    return new Opened(new BufferedInputStream(new DecodingErrors(decoder, compression, path, file), 1 << 16), compression);
   }
 
   /**
-   * Turns what a decompressor throws on damaged data (an {@code IOException} without the file, or a
-   * runtime exception from a corrupt block) into a {@link VectorFormatException} naming the file and
-   * how far decompression got.
+   * The one message of a decompression failure: the file, the compression, the on-disk byte offset
+   * reached, the decoder's reason and what to do.
    */
-  private static final class CheckedDecompression extends java.io.FilterInputStream {
-    private final String compression;
-    private final Path path;
-    private long delivered;
+  static IOException corrupt(String path, String compression, long offset, Exception cause) {
+    String reason = cause.getMessage() == null || cause.getMessage().isBlank()
+        ? (cause instanceof java.io.EOFException ? "unexpected end of the compressed data" : cause.getClass().getSimpleName())
+        : cause.getMessage();
+    String tool = switch (compression) {
+      case "bzip2" -> "bzip2 -t";
+      case "xz" -> "xz -t";
+      case "zip" -> "unzip -t";
+      default -> "gzip -t";
+    };
+    return new VectorFormatException(path + ": corrupt or truncated " + compression + " (byte offset " + offset + "): "
+        + reason.replace('\n', ' ') + "; check it with '" + tool + " " + path + "' and download or copy it again", cause);
+  }
 
-    CheckedDecompression(InputStream in, String compression, Path path) {
+  /** Turns a decoder's bare exception (often an EOFException without message) into {@link #corrupt}. */
+  private static final class DecodingErrors extends java.io.FilterInputStream {
+    private final String compression;
+    private final String path;
+    private final CountingInputStream file;
+
+    DecodingErrors(InputStream in, String compression, String path, CountingInputStream file) {
       super(in);
       this.compression = compression;
       this.path = path;
-    }
-
-    static VectorFormatException corrupt(String compression, Path path, long delivered, Exception e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-      return new VectorFormatException("corrupt " + compression + " data after " + delivered
-          + " decompressed bytes: " + why.replace('\n', ' ') + "; the file is damaged or truncated (" + path
-          + " (byte offset " + delivered + " of the decompressed content))", e);
+      this.file = file;
     }
 
     @Override
     public int read() throws IOException {
       try {
-        int b = in.read();
-        if (b >= 0) {
-          delivered++;
-        }
-        return b;
+        return super.read();
+      } catch (java.io.InterruptedIOException e) {
+        throw e;
       } catch (IOException | RuntimeException e) {
-        throw corrupt(compression, path, delivered, e);
+        throw corrupt(path, compression, file.count(), e);
       }
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
       try {
-        int n = in.read(b, off, len);
-        if (n > 0) {
-          delivered += n;
-        }
-        return n;
+        return super.read(b, off, len);
+      } catch (java.io.InterruptedIOException e) {
+        throw e;
       } catch (IOException | RuntimeException e) {
-        if (e instanceof java.io.InterruptedIOException i) {
-          throw i;
-        }
-        throw corrupt(compression, path, delivered, e);
+        throw corrupt(path, compression, file.count(), e);
       }
     }
 
     @Override
     public long skip(long n) throws IOException {
       try {
-        long skipped = in.skip(n);
-        delivered += skipped;
-        return skipped;
+        return super.skip(n);
+      } catch (java.io.InterruptedIOException e) {
+        throw e;
       } catch (IOException | RuntimeException e) {
-        throw corrupt(compression, path, delivered, e);
+        throw corrupt(path, compression, file.count(), e);
       }
     }
   }
@@ -206,6 +232,7 @@ public final class CompressedInput {
   /** Reports bytes as they are read. */
   private static final class CountingInputStream extends java.io.FilterInputStream {
     private final ProgressListener progress;
+    private long count;
 
     CountingInputStream(InputStream in, ProgressListener progress) {
       super(in);
@@ -216,6 +243,7 @@ public final class CompressedInput {
     public int read() throws IOException {
       int b = super.read();
       if (b >= 0) {
+        count++;
         progress.advance(1);
       }
       return b;
@@ -225,6 +253,7 @@ public final class CompressedInput {
     public int read(byte[] b, int off, int len) throws IOException {
       int n = super.read(b, off, len);
       if (n > 0) {
+        count += n;
         progress.advance(n);
       }
       return n;
@@ -233,8 +262,14 @@ public final class CompressedInput {
     @Override
     public long skip(long n) throws IOException {
       long skipped = super.skip(n);
+      count += skipped;
       progress.advance(skipped);
       return skipped;
+    }
+
+    /** Bytes read from the file so far. */
+    long count() {
+      return count;
     }
   }
 }

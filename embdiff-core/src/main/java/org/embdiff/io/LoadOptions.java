@@ -9,8 +9,11 @@ import java.util.Set;
  * @param limit keep only the first {@code limit} rows (0 = all)
  * @param vocabulary keep only these words (null = all)
  * @param encodingErrors policy for invalid UTF-8 in words
+ * @param allowTruncated load a text file with fewer rows than its header announces (a counted
+ *     warning) instead of refusing it as a truncated download
  */
-public record LoadOptions(VectorFormat format, int limit, Set<String> vocabulary, EncodingErrors encodingErrors) {
+public record LoadOptions(VectorFormat format, int limit, Set<String> vocabulary, EncodingErrors encodingErrors,
+    boolean allowTruncated) {
   /** Validates the settings. */
   public LoadOptions {
     if (limit < 0) {
@@ -21,28 +24,38 @@ public record LoadOptions(VectorFormat format, int limit, Set<String> vocabulary
     }
   }
 
-  /** Detect the format, load everything, replace invalid UTF-8. */
+  /** Options that refuse a truncated file. */
+  public LoadOptions(VectorFormat format, int limit, Set<String> vocabulary, EncodingErrors encodingErrors) {
+    this(format, limit, vocabulary, encodingErrors, false);
+  }
+
+  /** Detect the format, load everything, replace invalid UTF-8, refuse a truncated file. */
   public static LoadOptions defaults() {
-    return new LoadOptions(null, 0, null, EncodingErrors.REPLACE);
+    return new LoadOptions(null, 0, null, EncodingErrors.REPLACE, false);
   }
 
   /** A copy with {@code format}. */
   public LoadOptions withFormat(VectorFormat format) {
-    return new LoadOptions(format, limit, vocabulary, encodingErrors);
+    return new LoadOptions(format, limit, vocabulary, encodingErrors, allowTruncated);
   }
 
   /** A copy with {@code limit}. */
   public LoadOptions withLimit(int limit) {
-    return new LoadOptions(format, limit, vocabulary, encodingErrors);
+    return new LoadOptions(format, limit, vocabulary, encodingErrors, allowTruncated);
   }
 
   /** A copy with {@code vocabulary}. */
   public LoadOptions withVocabulary(Set<String> vocabulary) {
-    return new LoadOptions(format, limit, vocabulary, encodingErrors);
+    return new LoadOptions(format, limit, vocabulary, encodingErrors, allowTruncated);
   }
 
   /** A copy with {@code encodingErrors}. */
   public LoadOptions withEncodingErrors(EncodingErrors encodingErrors) {
-    return new LoadOptions(format, limit, vocabulary, encodingErrors);
+    return new LoadOptions(format, limit, vocabulary, encodingErrors, allowTruncated);
+  }
+
+  /** A copy with {@code allowTruncated}. */
+  public LoadOptions withAllowTruncated(boolean allowTruncated) {
+    return new LoadOptions(format, limit, vocabulary, encodingErrors, allowTruncated);
   }
 }

@@ -17,4 +17,9 @@ import java.util.Map;
  * @param examples warning kind to the location and text of its first occurrence
  */
 public record LoadSummary(Path path, VectorFormat format, String compression, long rowsRead, int rowsKept,
-    int dim, Map<String, Long> warnings, Map<String, String> examples) {}
+    int dim, Map<String, Long> warnings, Map<String, String> examples) {
+  /** The first-example text of the truncation warning, or null when the file had all its announced rows. */
+  public String truncation() {
+    return examples.get(LoadWarnings.TRUNCATED);
+  }
+}

@@ -15,6 +15,7 @@ final class LoadWarnings {
   static final String INVALID_UTF8_REPLACED = "invalid UTF-8 in word (replaced by U+FFFD)";
   static final String INVALID_UTF8_SKIPPED = "invalid UTF-8 in word (row skipped)";
   static final String HEADER_COUNT = "header row count disagrees with the rows";
+  static final String TRUNCATED = "fewer rows than the header announces (truncated file, loaded as asked)";
   static final String TRAILING = "trailing data after the last row (ignored)";
 
   private final Map<String, Long> counts = new LinkedHashMap<>();

@@ -275,8 +275,17 @@ public final class VectorReader {
         pool.shutdownNow();
       }
     }
-    if (header != null && !rows.full() && rows.rowsRead() + warnings.counts().getOrDefault(LoadWarnings.INVALID_UTF8_SKIPPED, 0L)
-        != header[0]) {
+    long present = header == null ? 0 : rows.rowsRead() + warnings.counts().getOrDefault(LoadWarnings.INVALID_UTF8_SKIPPED, 0L);
+    if (header != null && !rows.full() && present < header[0]) {
+      // a short file is a cut download (gensim refuses it too): refuse unless asked to load what is there
+      if (!options.allowTruncated()) {
+        throw new TruncatedFileException("truncated: the header '" + header[0] + " " + header[1] + "' announces "
+            + header[0] + " rows, the file ends after " + present + " (" + path + ":" + linesBefore
+            + "); download or copy it again", header[0], present);
+      }
+      warnings.add(LoadWarnings.TRUNCATED, path + ":1: the header announces " + header[0] + " rows, loaded the "
+          + present + " present");
+    } else if (header != null && !rows.full() && present != header[0]) {
       warnings.add(LoadWarnings.HEADER_COUNT, path + ":1: header says " + header[0] + " rows, the file has "
           + rows.rowsRead());
     }

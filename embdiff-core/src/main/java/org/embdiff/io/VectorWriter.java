@@ -56,12 +56,12 @@ public final class VectorWriter {
 
   private static void checkWord(String word, int row, VectorFormat format, Path target) throws IOException {
     if (word.isEmpty()) {
-      throw new IOException("cannot write an empty word (row " + (row + 1) + ") as " + format + " (" + target + ")");
+      throw new IOException("cannot write an empty word (row " + (row + 1) + ") as " + format.cliName() + " (" + target + ")");
     }
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        throw new IOException("cannot write word '" + word + "' (row " + (row + 1) + ") as " + format
+        throw new IOException("cannot write word '" + word + "' (row " + (row + 1) + ") as " + format.cliName()
             + ": it contains whitespace, which this format uses as a separator; use --to embdiff (" + target + ")");
       }
     }

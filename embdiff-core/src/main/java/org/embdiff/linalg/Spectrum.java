@@ -13,8 +13,9 @@ package org.embdiff.linalg;
  * @param decayExponent gamma of sigma_i ~ i^-gamma by least squares on log-log over the top k
  * @param effectiveRank exp of the Shannon entropy of p_i = sigma_i / sum sigma over the top k
  *     (Roy & Vetterli 2007; computed on the top k, so at most k)
- * @param energyTop10 sum of the 10 largest sigma^2 / ||A||_F^2
- * @param energyTop100 sum of the 100 largest sigma^2 / ||A||_F^2
+ * @param energyTop10 sum of the 10 largest sigma^2 / ||A||_F^2; NaN when fewer than 10 values were
+ *     computed and the matrix has more (the share is then unknown, not the share of fewer)
+ * @param energyTop100 sum of the 100 largest sigma^2 / ||A||_F^2; NaN as for energyTop10
  * @param method how the values were computed
  */
 public record Spectrum(
@@ -64,11 +65,14 @@ public record Spectrum(
     }
     double gamma = m < 2 ? Double.NaN : -(m * sxy - sx * sy) / (m * sxx - sx * sx);
     return new Spectrum(name, rows, cols, nnz, frobeniusSquared, sigma.clone(), norm, gamma,
-        total > 0 ? Math.exp(entropy) : 0, energy(sigma, 10, frobeniusSquared), energy(sigma, 100, frobeniusSquared),
+        total > 0 ? Math.exp(entropy) : 0, energy(sigma, 10, frobeniusSquared, Math.min(rows, cols)), energy(sigma, 100, frobeniusSquared, Math.min(rows, cols)),
         method);
   }
 
-  private static double energy(double[] sigma, int top, double fro) {
+  private static double energy(double[] sigma, int top, double fro, int rank) {
+    if (sigma.length < top && sigma.length < rank) {
+      return Double.NaN;
+    }
     double e = 0;
     for (int i = 0; i < Math.min(top, sigma.length); i++) {
       e += sigma[i] * sigma[i];

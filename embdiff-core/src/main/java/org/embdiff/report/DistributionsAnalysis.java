@@ -3,10 +3,10 @@ package org.embdiff.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.embdiff.claims.SideEstimate;
+import org.embdiff.inference.Interval;
 import org.embdiff.stats.CorpusStatistics;
 import org.embdiff.stats.Counts;
 import org.embdiff.stats.HeapsFit;
-import org.embdiff.stats.Interval;
 import org.embdiff.stats.RankFrequencyFit;
 import org.embdiff.stats.ZipfFit;
 
@@ -82,7 +82,7 @@ final class DistributionsAnalysis implements Analysis {
     fits.row("\u03b2 (frequency distribution, MLE)", "P(f) \u221d f^\u2212\u03b2 for f \u2265 x_min",
         reports.stream().map(r -> cell(r.zipf().beta(), r.zipf().betaCi())).toArray(Cell[]::new));
     fits.row("x_min (by KS distance)", "smallest count of the fitted tail",
-        reports.stream().map(r -> Cell.of(r.zipf().xMin(), r.zipf().tailTypes() + " types")).toArray(Cell[]::new));
+        reports.stream().map(r -> Cell.of(r.zipf().xMin(), String.format(java.util.Locale.ROOT, "(tail of %,d types)", r.zipf().tailTypes()))).toArray(Cell[]::new));
     fits.row("KS distance", "fit quality of the tail (smaller is better)",
         reports.stream().map(r -> Cell.of(r.zipf().ks())).toArray(Cell[]::new));
     fits.row("two-regime \u03b1 head / tail", "break rank below",
@@ -95,8 +95,9 @@ final class DistributionsAnalysis implements Analysis {
         reports.stream().map(r -> cell(r.entropy().millerMadowBits(), r.entropy().millerMadowCi())).toArray(Cell[]::new));
     fits.row("entropy H, plug-in (bits)", null,
         reports.stream().map(r -> cell(r.entropy().plugInBits(), r.entropy().plugInCi())).toArray(Cell[]::new));
-    fits.row("Heaps exponent b", "V(n) = K n^b (type growth)",
-        reports.stream().map(r -> Cell.of(r.heaps().exponent())).toArray(Cell[]::new));
+    fits.row("Heaps exponent b", "V(n) = K n^b (type growth); not defined for a truncated list",
+        reports.stream().map(r -> r.frequency().truncated() ? Cell.text("n/a (truncated)") : Cell.of(r.heaps().exponent()))
+            .toArray(Cell[]::new));
     view.keyTable(fits.build());
     List<Chart.Series> series = new ArrayList<>();
     List<List<Object>> rows = new ArrayList<>();
@@ -167,11 +168,11 @@ final class DistributionsAnalysis implements Analysis {
   }
 
   static Cell cell(double value, Interval ci) {
-    return ci == null ? Cell.of(value) : Cell.of(value, ci.low(), ci.high());
+    return ci == null ? Cell.of(value) : Cell.of(value, ci.lower(), ci.upper());
   }
 
   static SideEstimate estimate(double value, Interval ci) {
-    return ci == null ? SideEstimate.of(value, Double.NaN, Double.NaN, 0.95) : SideEstimate.of(value, ci.low(), ci.high(), ci.level());
+    return ci == null ? SideEstimate.of(value, Double.NaN, Double.NaN, 0.95) : SideEstimate.of(value, ci.lower(), ci.upper(), ci.level());
   }
 
   /**

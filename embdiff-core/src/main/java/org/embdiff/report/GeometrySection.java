@@ -53,7 +53,7 @@ final class GeometrySection implements Analysis {
     List<String> names = sides.stream().map(Side::name).toList();
     KeyTable.Builder key = new KeyTable.Builder("Isotropy, norms and hubness", names);
     key.row("mean cosine of random pairs", "95% bootstrap", results.stream()
-        .map(r -> Cell.of(r.meanCosine().value(), r.meanCosine().lower(), r.meanCosine().upper())).toArray(Cell[]::new));
+        .map(r -> Cell.of(r.meanCosine().estimate(), r.meanCosine().lower(), r.meanCosine().upper())).toArray(Cell[]::new));
     key.row("partition ratio min Z / max Z", "Mu & Viswanath 2018; 1 = isotropic",
         results.stream().map(r -> Cell.of(r.partitionRatio())).toArray(Cell[]::new));
     key.row("partition ratio, centred", null, results.stream().map(r -> Cell.of(r.partitionRatioCentred())).toArray(Cell[]::new));

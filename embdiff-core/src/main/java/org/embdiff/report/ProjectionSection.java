@@ -80,6 +80,16 @@ final class ProjectionSection implements Analysis {
           points[(side * n + i) * d + c] -= (float) mean;
         }
       }
+      // and scaled to the same spread (RMS distance from the mean): a space that is tighter overall is not drawn as
+      // every word moving towards the centre
+      double sq = 0;
+      for (int i = side * n * d; i < (side + 1) * n * d; i++) {
+        sq += (double) points[i] * points[i];
+      }
+      double rms = Math.sqrt(sq / n);
+      for (int i = side * n * d; rms > 0 && i < (side + 1) * n * d; i++) {
+        points[i] = (float) (points[i] / rms);
+      }
     }
     PcaProjection pca = PcaProjection.fit(new EmbeddingSpace(new Vocabulary(names), d, points), 2);
     double[] rows = new double[2 * n * d];
@@ -95,7 +105,8 @@ final class ProjectionSection implements Analysis {
         "Each word appears twice in the common space: where " + b.name() + " puts it (after alignment, the tail of the "
             + "arrow) and where " + a.name() + " puts it (the labelled head). Long arrows are words whose meaning or use "
             + "differs between the domains; the axes are the two principal components of these points only, with each side "
-            + "centred on its own mean so that a global offset between the spaces is not drawn as movement.");
+            + "centred on its own mean and scaled to the same spread, so that a global offset or a tighter space is not "
+            + "drawn as movement.");
     view.chart(new Chart("projection", "arrows", "Probe and most shifted words: " + b.name() + " \u2192 " + a.name(), "PC 1",
         "PC 2", false, false, List.of(new Chart.Series(b.name() + " \u2192 " + a.name(), "scatter", arrows, words)), null, null,
         String.format(java.util.Locale.ROOT, "PCA of the %d points keeps %.0f%% of their variance. Alignment: %s.", 2 * n,

@@ -13,7 +13,7 @@ import org.embdiff.align.DomainShift;
 import org.embdiff.align.ShiftAnalysis;
 import org.embdiff.align.ShiftSettings;
 import org.embdiff.align.WordShift;
-import org.embdiff.eval.Estimate;
+import org.embdiff.inference.Interval;
 import org.embdiff.stats.Counts;
 import org.embdiff.util.ProgressListener;
 
@@ -156,8 +156,8 @@ final class ShiftSection implements Analysis {
     return Section.ok(ID, TITLE, view.build());
   }
 
-  private static Cell est(Estimate e) {
-    return e == null ? Cell.EMPTY : Cell.of(e.value(), e.lower(), e.upper());
+  private static Cell est(Interval e) {
+    return e == null ? Cell.EMPTY : Cell.of(e.estimate(), e.lower(), e.upper());
   }
 
   private static DataTable shiftTable(String id, String title, List<ShiftAnalysis.ShiftedWord> words, String a, String b,

@@ -7,12 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.embdiff.eval.AnalogySettings;
-import org.embdiff.eval.Bootstrap;
-import org.embdiff.eval.Estimate;
 import org.embdiff.eval.PairSimilarityResult;
 import org.embdiff.eval.WordPairEvaluator;
 import org.embdiff.eval.WordPairSet;
+import org.embdiff.inference.Bootstrap;
+import org.embdiff.inference.Interval;
 import org.embdiff.vec.EmbeddingSpace;
 
 /**
@@ -112,11 +113,11 @@ final class SimilarityAnalysis implements Analysis {
     if (sides.size() == 2) {
       double[][] paired = sharedPairs(sets, sides.get(0).vectors().space(), sides.get(1).vectors().space(), restrict);
       long seed = context.settings().seed();
-      Estimate ea = Bootstrap.mean(paired[0], Bootstrap.DEFAULT_RESAMPLES, seed);
-      Estimate eb = Bootstrap.mean(paired[1], Bootstrap.DEFAULT_RESAMPLES, seed + 1);
+      Cell ea = meanCell(paired[0], seed);
+      Cell eb = meanCell(paired[1], seed + 1);
       KeyTable.Builder key = new KeyTable.Builder("Mean similarity s\u0304 over the pairs both sides cover", names);
       key.row("s\u0304 (mean cosine)", paired[0].length + " distinct pairs; 95% bootstrap interval",
-          Cell.of(ea.value(), ea.lower(), ea.upper()), Cell.of(eb.value(), eb.lower(), eb.upper()));
+          ea, eb);
       double[] spearmanMean = new double[names.size()];
       for (int k = 0; k < names.size(); k++) {
         spearmanMean[k] = results.get(names.get(k)).stream().filter(r -> r.found() > 3).mapToDouble(PairSimilarityResult::spearman)
@@ -171,5 +172,14 @@ final class SimilarityAnalysis implements Analysis {
       out[1][i] = pairs.get(i)[1];
     }
     return out;
+  }
+
+  private static Cell meanCell(double[] values, long seed) {
+    if (values.length < 2) {
+      return Cell.EMPTY;
+    }
+    Interval e = Bootstrap.mean(values, new Bootstrap.Settings(Bootstrap.MIN_RESAMPLES_95, 0.95, Bootstrap.Method.PERCENTILE),
+        new SplittableRandom(seed));
+    return Cell.of(e.estimate(), e.lower(), e.upper());
   }
 }

@@ -25,6 +25,12 @@ final class SpectraAnalysis implements Analysis {
   static final int K = 60;
   /** Bootstrap resamples of the words for the PCA spectrum intervals. */
   static final int RESAMPLES = 40;
+  /** Below this many components the decay and effective rank of a spectrum say nothing. */
+  static final int MIN_COMPONENTS = 5;
+  /** Words per component a side needs for a bootstrap interval over its words to mean anything. */
+  static final int WORDS_PER_COMPONENT = 10;
+  /** And at least this many words. */
+  static final int MIN_WORDS = 100;
 
   @Override
   public String id() {
@@ -73,6 +79,7 @@ final class SpectraAnalysis implements Analysis {
     }
     RandomizedSvd svd = RandomizedSvd.defaults(context.settings().seed());
     List<Chart.Series> cooc = new ArrayList<>();
+    List<String> sizes = new ArrayList<>();
     for (Side s : List.of(a, b)) {
       if (s.corpusCounts() == null) {
         continue;
@@ -84,6 +91,7 @@ final class SpectraAnalysis implements Analysis {
         continue;
       }
       Spectrum x = Spectra.of(s.name() + " X", m.x(), k, svd);
+      sizes.add(String.format(java.util.Locale.ROOT, "%s %,d × %,d", s.name(), m.x().rows(), m.x().cols()));
       Spectrum log = Spectra.of(s.name() + " log(1+X)", CooccurrenceMatrix.log1p(m.x()), k, svd);
       Spectrum ppmi = Spectra.of(s.name() + " PPMI", CooccurrenceMatrix.ppmi(m.x(), 1.0), k, svd);
       spectra.addAll(List.of(x, log, ppmi));
@@ -93,7 +101,8 @@ final class SpectraAnalysis implements Analysis {
     }
     if (!cooc.isEmpty()) {
       view.chart(Chart.xy("cooccurrence-spectra", "Co-occurrence spectra (top " + K + ")", "i", "\u03c3_i / \u03c3_1", true, true,
-          cooc, "Randomized SVD of the " + CooccurrenceAnalysis.MAX_WORDS + " most frequent words' rows and columns."));
+          cooc, String.format(java.util.Locale.ROOT, "Randomized SVD of the co-occurrence matrices of the most frequent "
+              + "words (at most %,d; kept: %s).", CooccurrenceAnalysis.MAX_WORDS, String.join(", ", sizes))));
     }
     KeyTable.Builder key = new KeyTable.Builder("Spectrum summaries", List.of("decay exponent", "effective rank", "energy top 10"));
     for (Spectrum sp : spectra) {
@@ -101,7 +110,17 @@ final class SpectraAnalysis implements Analysis {
           Cell.of(sp.decayExponent()), Cell.of(sp.effectiveRank()), Cell.of(sp.energyTop10()));
     }
     view.keyTable(key.build());
-    if (a.hasVectors() && b.hasVectors()) {
+    int needWords = Math.max(MIN_WORDS, WORDS_PER_COMPONENT * common);
+    boolean bigEnough = a.hasVectors() && b.hasVectors() && common >= MIN_COMPONENTS
+        && a.vectors().space().size() >= needWords && b.vectors().space().size() >= needWords;
+    if (a.hasVectors() && b.hasVectors() && !bigEnough) {
+      view.note(String.format(java.util.Locale.ROOT, "The spectrum claims are not measurable: they need at least %d "
+          + "dimensions and %,d words per side (max(%d, %d per component)); %s has %,d words x %d, %s %,d x %d.",
+          MIN_COMPONENTS, Math.max(MIN_WORDS, WORDS_PER_COMPONENT * Math.max(common, MIN_COMPONENTS)), MIN_WORDS,
+          WORDS_PER_COMPONENT, a.name(), a.vectors().space().size(), a.vectors().space().dim(), b.name(),
+          b.vectors().space().size(), b.vectors().space().dim()));
+    }
+    if (bigEnough) {
       int k = common;
       SideEstimate[] ea = bootstrap(a.vectors().space(), k, context.settings().seed());
       SideEstimate[] eb = bootstrap(b.vectors().space(), k, context.settings().seed() + 1);

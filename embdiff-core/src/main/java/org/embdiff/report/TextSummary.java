@@ -53,14 +53,15 @@ public final class TextSummary {
     int[] width = new int[cols];
     for (String[] r : rows) {
       for (int i = 0; i < cols; i++) {
-        width[i] = Math.min(48, Math.max(width[i], r[i].length()));
+        // the claim column is never cut: its names tell rows apart (e.g. 12 transfer claims differ at the end)
+        width[i] = i == 0 ? Math.max(width[i], r[i].length()) : Math.min(48, Math.max(width[i], r[i].length()));
       }
     }
     StringBuilder sb = new StringBuilder();
     for (int k = 0; k < rows.size(); k++) {
       String[] r = rows.get(k);
       for (int i = 0; i < cols; i++) {
-        String v = r[i].length() > 48 ? r[i].substring(0, 47) + "\u2026" : r[i];
+        String v = i > 0 && r[i].length() > 48 ? r[i].substring(0, 47) + "\u2026" : r[i];
         sb.append(i == 0 ? "" : "  ").append(i == 0 ? pad(v, width[i]) : padLeft(v, width[i]));
       }
       sb.append('\n');

@@ -1,11 +1,9 @@
 package org.embdiff.stats;
 
-import it.unimi.dsi.fastutil.objects.Object2LongMap;
 import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -144,12 +142,12 @@ public final class CorpusCounter {
     for (int i = 0; i < threads * 3 + 2; i++) {
       free.add(new byte[BLOCK]);
     }
-    Worker[] workers = new Worker[threads];
+    BlockCounter[] workers = new BlockCounter[threads];
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Thread> running = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
-      workers[i] = bytesMode ? new ByteWorker(bound) : new LineWorker(options.tokenizer(), bound);
-      Worker w = workers[i];
+      workers[i] = BlockCounter.create(options.tokenizer(), bound);
+      BlockCounter w = workers[i];
       Thread t = new Thread(() -> {
         try {
           while (true) {
@@ -158,7 +156,7 @@ public final class CorpusCounter {
               return;
             }
             int len = lengthOf(job[1]);
-            w.process(job[0], len);
+            w.add(job[0], 0, len);
             // a block grown for a long line is replaced by a normal one so the pool never shrinks
             free.offer(job[0].length == BLOCK ? job[0] : new byte[BLOCK]);
           }
@@ -217,12 +215,8 @@ public final class CorpusCounter {
       }
       throw new IOException(f);
     }
-    Counts counts = merge(workers, lines);
-    long pruned = 0;
-    for (Worker w : workers) {
-      pruned += w.prunedTokens();
-    }
-    return new Result(counts, lines, bytes, pruned, (System.nanoTime() - t0) / 1e9);
+    Counts counts = merge(workers);
+    return new Result(counts, lines, bytes, workers[0].prunedTokens(), (System.nanoTime() - t0) / 1e9);
   }
 
   private static String describe(List<Path> corpora) {
@@ -323,152 +317,13 @@ public final class CorpusCounter {
     return n;
   }
 
-  private Counts merge(Worker[] workers, long lines) {
-    long tokens = 0;
-    long pruned = 0;
-    for (Worker w : workers) {
-      tokens += w.tokens();
-      pruned += w.prunedTokens();
+  private Counts merge(BlockCounter[] workers) {
+    BlockCounter all = workers[0];
+    for (int i = 1; i < workers.length; i++) {
+      all.addAll(workers[i]);
     }
-    Object2LongOpenHashMap<String> all = new Object2LongOpenHashMap<>();
-    if (workers[0] instanceof ByteWorker first) {
-      for (int i = 1; i < workers.length; i++) {
-        first.table.addAll(((ByteWorker) workers[i]).table);
-      }
-      pruned = first.table.prunedTokens();
-      all.ensureCapacity(first.table.size());
-      // decode once per type; addTo also merges byte strings that decode alike (invalid UTF-8)
-      first.table.forEach(all::addTo);
-    } else {
-      for (Worker w : workers) {
-        for (Object2LongMap.Entry<String> e : ((LineWorker) w).map.object2LongEntrySet()) {
-          all.addTo(e.getKey(), e.getLongValue());
-        }
-      }
-    }
-    return Counts.sorted(all, tokens, options.minCount(), options.maxVocab(), pruned > 0);
-  }
-
-  private interface Worker {
-    void process(byte[] block, int len);
-
-    long tokens();
-
-    long prunedTokens();
-  }
-
-  /** Whitespace tokens straight from the UTF-8 bytes. */
-  private static final class ByteWorker implements Worker {
-    final ByteCountTable table;
-    long tokens;
-
-    ByteWorker(int bound) {
-      table = new ByteCountTable(bound);
-    }
-
-    @Override
-    public void process(byte[] buf, int n) {
-      int i = 0;
-      long t = 0;
-      while (i < n) {
-        byte b = buf[i];
-        if (b >= 0 && b <= ' ') {
-          i++;
-          continue;
-        }
-        int start = i;
-        int h = 0;
-        // hash while scanning for the end of the token (one pass over the bytes)
-        while (true) {
-          h = 31 * h + b;
-          if (++i >= n) {
-            break;
-          }
-          b = buf[i];
-          if (b >= 0 && b <= ' ') {
-            break;
-          }
-        }
-        table.add(buf, start, i, ByteCountTable.mix(h), 1);
-        t++;
-      }
-      tokens += t;
-    }
-
-    @Override
-    public long tokens() {
-      return tokens;
-    }
-
-    @Override
-    public long prunedTokens() {
-      return table.prunedTokens();
-    }
-  }
-
-  /** Decoded lines through a {@link Tokenizer}. */
-  private static final class LineWorker implements Worker {
-    final Object2LongOpenHashMap<String> map = new Object2LongOpenHashMap<>();
-    private final Tokenizer tokenizer;
-    private final int bound;
-    long tokens;
-    long pruned;
-    long threshold;
-
-    LineWorker(Tokenizer tokenizer, int bound) {
-      this.tokenizer = tokenizer;
-      this.bound = bound;
-    }
-
-    @Override
-    public void process(byte[] buf, int n) {
-      int start = 0;
-      for (int i = 0; i <= n; i++) {
-        if (i == n || buf[i] == '\n') {
-          int end = i;
-          if (end > start && buf[end - 1] == '\r') {
-            end--;
-          }
-          if (end > start) {
-            String line = new String(buf, start, end - start, StandardCharsets.UTF_8);
-            tokenizer.tokenize(line, this::add);
-          }
-          start = i + 1;
-        }
-      }
-    }
-
-    private void add(String token) {
-      map.addTo(token, 1);
-      tokens++;
-      if (map.size() > bound) {
-        prune();
-      }
-    }
-
-    /** Drops the rarest words until half the bound remain (word2vec's ReduceVocab). */
-    private void prune() {
-      while (map.size() > bound / 2) {
-        threshold++;
-        var it = map.object2LongEntrySet().fastIterator();
-        while (it.hasNext()) {
-          long c = it.next().getLongValue();
-          if (c <= threshold) {
-            pruned += c;
-            it.remove();
-          }
-        }
-      }
-    }
-
-    @Override
-    public long tokens() {
-      return tokens;
-    }
-
-    @Override
-    public long prunedTokens() {
-      return pruned;
-    }
+    Object2LongOpenHashMap<String> decoded = new Object2LongOpenHashMap<>();
+    all.forEachWord(decoded::addTo);
+    return Counts.sorted(decoded, all.tokens(), options.minCount(), options.maxVocab(), all.prunedTokens() > 0);
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -28,8 +29,7 @@ public final class CorpusFiles {
         try (Stream<Path> walk = Files.walk(p)) {
           files = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        List<Path> texts = files.stream().filter(f -> name(f).matches(".*_text\\.txt(\\.(gz|bz2|xz))?")).toList();
-        List<Path> chosen = !texts.isEmpty() ? texts : files.stream().filter(f -> !skipped(name(f))).toList();
+        List<Path> chosen = select(files, f -> f.getFileName().toString());
         if (chosen.isEmpty()) {
           throw new IOException(p + ": directory holds no corpus files");
         }
@@ -43,8 +43,18 @@ public final class CorpusFiles {
     return out;
   }
 
-  private static String name(Path p) {
-    return p.getFileName().toString().toLowerCase(Locale.ROOT);
+  /**
+   * The corpus files among the regular files {@code files} found under one directory (sorted), by
+   * the rule above; {@code fileName} gives each one's name. Any engine listing a directory (local
+   * or on a Hadoop file system) applies this same rule.
+   */
+  public static <T> List<T> select(List<T> files, Function<T, String> fileName) {
+    List<T> texts = files.stream().filter(f -> name(fileName.apply(f)).matches(".*_text\\.txt(\\.(gz|bz2|xz))?")).toList();
+    return !texts.isEmpty() ? texts : files.stream().filter(f -> !skipped(name(fileName.apply(f)))).toList();
+  }
+
+  private static String name(String fileName) {
+    return fileName.toLowerCase(Locale.ROOT);
   }
 
   private static boolean skipped(String n) {

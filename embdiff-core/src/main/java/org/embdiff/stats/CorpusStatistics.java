@@ -2,7 +2,10 @@ package org.embdiff.stats;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.embdiff.inference.Claim;
+import org.embdiff.inference.Direction;
+import org.embdiff.inference.Intervals;
+import org.embdiff.inference.Measurement;
 
 /**
  * SPEC analyses 1 (frequency, Zipf, entropy) and 5 (word–domain mutual information, divergences)
@@ -17,27 +20,47 @@ public final class CorpusStatistics {
   /**
    * Settings.
    *
-   * @param bootstrap resamples for the Zipf and entropy CIs
+   * @param bootstrap resamples for the Zipf and entropy CIs (0 = asymptotic intervals; >= 1,000 for 95%)
    * @param level CI level
    * @param seed random seed
    * @param divergence settings of the two-side comparison
    * @param commonTopN 0 for the common relative threshold, else the number of most frequent types
    *     kept on each side for the common-support comparison
+   * @param alphaMargin the smallest difference of Zipf exponents of interest (claims inside it are no evidence)
+   * @param entropyMarginBits the smallest entropy difference of interest, in bits
+   * @param goodnessOfFitDraws synthetic data sets for Clauset's goodness-of-fit p-value (0 = not computed)
    */
-  public record Settings(int bootstrap, double level, long seed, DomainDivergence.Settings divergence, int commonTopN) {
+  public record Settings(int bootstrap, double level, long seed, DomainDivergence.Settings divergence, int commonTopN,
+      double alphaMargin, double entropyMarginBits, int goodnessOfFitDraws) {
     /** Validates. */
     public Settings {
-      if (bootstrap < 0 || !(level > 0 && level < 1) || commonTopN < 0) {
-        throw new IllegalArgumentException("bootstrap and commonTopN must be >= 0 and level in (0,1); got " + bootstrap
-            + ", " + commonTopN + ", " + level);
+      if (bootstrap < 0 || !(level > 0 && level < 1) || commonTopN < 0 || !(alphaMargin >= 0)
+          || !(entropyMarginBits >= 0) || goodnessOfFitDraws < 0) {
+        throw new IllegalArgumentException("bootstrap, commonTopN, margins and goodnessOfFitDraws must be >= 0 and "
+            + "level in (0,1); got " + bootstrap + ", " + commonTopN + ", " + alphaMargin + ", " + entropyMarginBits
+            + ", " + goodnessOfFitDraws + ", " + level);
       }
     }
 
-    /** 200 resamples, 95%, the given seed, default divergence settings, common relative threshold. */
+    /** Default margins (alpha 0.05, entropy 0.1 bits) and no goodness-of-fit draws. */
+    public Settings(int bootstrap, double level, long seed, DomainDivergence.Settings divergence, int commonTopN) {
+      this(bootstrap, level, seed, divergence, commonTopN, DEFAULT_ALPHA_MARGIN, DEFAULT_ENTROPY_MARGIN_BITS, 0);
+    }
+
+    /** 1,000 resamples, 95%, the given seed, default divergence settings, common relative threshold. */
     public static Settings defaults(long seed) {
-      return new Settings(200, 0.95, seed, DomainDivergence.Settings.defaults(), 0);
+      return new Settings(1000, 0.95, seed, DomainDivergence.Settings.defaults(), 0);
+    }
+
+    ZipfEstimator zipf() {
+      return new ZipfEstimator(new ZipfEstimator.Settings(bootstrap, level, 50, goodnessOfFitDraws, seed));
     }
   }
+
+  /** Zipf exponents closer than this are no evidence of a difference (about the spread of alpha across corpora of one domain). */
+  public static final double DEFAULT_ALPHA_MARGIN = 0.05;
+  /** Entropies closer than this (bits) are no evidence of a difference. */
+  public static final double DEFAULT_ENTROPY_MARGIN_BITS = 0.1;
 
   /**
    * Everything about one side.
@@ -66,13 +89,22 @@ public final class CorpusStatistics {
       int typesB) {}
 
   /**
-   * A claim of the SPEC tested on the estimates.
+   * The count statistics on the harmonised vocabulary (see {@link VocabularyHarmoniser}), at an equal
+   * number of top types on both sides.
    *
-   * @param claim what is claimed
-   * @param verdict supported, contradicted or inconclusive
-   * @param evidence the numbers behind the verdict
+   * @param a side A harmonised (token classes of the raw counts)
+   * @param b side B harmonised
+   * @param topTypes types kept on each side (the smaller harmonised vocabulary)
+   * @param entropyA side A's entropy on them
+   * @param entropyB side B's entropy on them
+   * @param zipfA side A's Zipf fit on the top {@code tailTypes} harmonised types
+   * @param zipfB side B's Zipf fit on the same number of types
+   * @param tailTypes the matched tail size (the smaller of the two free fits' tails)
+   * @param divergence I(W;D), JS and KL on the harmonised top types
    */
-  public record Claim(String claim, String verdict, String evidence) {}
+  public record HarmonisedComparison(VocabularyHarmoniser.Harmonised a, VocabularyHarmoniser.Harmonised b, int topTypes,
+      EntropyEstimate entropyA, EntropyEstimate entropyB, ZipfFit zipfA, ZipfFit zipfB, int tailTypes,
+      DomainDivergence divergence) {}
 
   /**
    * Two sides compared.
@@ -85,17 +117,17 @@ public final class CorpusStatistics {
    * @param aOnSupport side A restricted to the common support
    * @param bOnSupport side B restricted to it
    * @param divergenceOnSupport the divergences on the common support
-   * @param claims tested claims
+   * @param harmonised the controlled comparison: harmonised vocabulary, equal top types, matched Zipf tails
+   * @param claims tested claims, naive (raw lists) beside controlled (harmonised), Holm-adjusted
    */
   public record ComparisonReport(SideReport a, SideReport b, VocabularyOverlap overlap, DomainDivergence divergence,
       CommonSupport support, SideReport aOnSupport, SideReport bOnSupport, DomainDivergence divergenceOnSupport,
-      List<Claim> claims) {}
+      HarmonisedComparison harmonised, List<Claim> claims) {}
 
   /** Describes one side. */
   public static SideReport describe(String name, Counts counts, Settings s) {
-    ZipfEstimator zipf = new ZipfEstimator(s.bootstrap(), s.level(), s.seed(), 50, 120);
     try {
-      return new SideReport(name, FrequencySummary.of(counts), HeapsFit.fit(counts, 30), zipf.fit(counts),
+      return new SideReport(name, FrequencySummary.of(counts), HeapsFit.fit(counts, 30), s.zipf().fit(counts),
           RankFrequencyFit.fit(counts, 300), EntropyEstimate.of(counts, s.bootstrap(), s.level(), s.seed()));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("side '" + name + "' (" + counts.size() + " types, " + counts.totalTokens()
@@ -131,37 +163,55 @@ public final class CorpusStatistics {
     SideReport sa = describe(nameA, ca, s);
     SideReport sb = describe(nameB, cb, s);
     DomainDivergence onSupport = DomainDivergence.of(ca, cb, s.divergence());
+    HarmonisedComparison h = harmonised(ra, rb, a, b, s);
     List<Claim> claims = new ArrayList<>();
-    claims.add(differ("alpha_" + nameA + " != alpha_" + nameB + " (rank-frequency exponent, MLE)", ra.zipf(), rb.zipf()));
-    claims.add(differ("alpha_" + nameA + " != alpha_" + nameB + " on the common support", sa.zipf(), sb.zipf()));
-    claims.add(greater("H_" + nameB + " > H_" + nameA + " (Miller–Madow, bits)", rb.entropy(), ra.entropy()));
-    claims.add(greater("H_" + nameB + " > H_" + nameA + " on the common support", sb.entropy(), sa.entropy()));
-    return new ComparisonReport(ra, rb, VocabularyOverlap.of(a, b, 10), full, support, sa, sb, onSupport,
-        List.copyOf(claims));
+    String zipfStatement = "alpha_" + nameA + " != alpha_" + nameB + " (rank-frequency exponent, MLE)";
+    claims.add(Claim.of("stats.zipf-alpha-differs", zipfStatement, "the two sides' Zipf exponents differ by less than "
+        + s.alphaMargin(), Direction.EITHER, s.alphaMargin(), 50,
+        Measurement.naive(Intervals.difference(ra.zipf().alphaCi(), rb.zipf().alphaCi()), Math.min(ra.zipf().tailTypes(),
+            rb.zipf().tailTypes())),
+        Measurement.controlled(Intervals.difference(h.zipfA().alphaCi(), h.zipfB().alphaCi()), h.tailTypes(),
+            "harmonised vocabulary, matched tail of " + h.tailTypes() + " types"),
+        "MOVER interval of the difference, normal p", Double.NaN));
+    claims.add(entropyClaim(nameA, nameB, ra.entropy(), rb.entropy(), h, s));
+    return new ComparisonReport(ra, rb, VocabularyOverlap.of(a, b, 10), full, support, sa, sb, onSupport, h,
+        Claim.holmAdjusted(claims.stream().map(CorpusStatistics::withNormalP).toList()));
   }
 
-  private static Claim differ(String claim, ZipfFit x, ZipfFit y) {
-    String ev = String.format(Locale.ROOT, "%.3f [%.3f, %.3f] vs %.3f [%.3f, %.3f]", x.alpha(), x.alphaCi().low(),
-        x.alphaCi().high(), y.alpha(), y.alphaCi().low(), y.alphaCi().high());
-    return new Claim(claim, x.alphaCi().overlaps(y.alphaCi()) ? "inconclusive" : "supported", ev);
+  private static Claim entropyClaim(String nameA, String nameB, EntropyEstimate ra, EntropyEstimate rb,
+      HarmonisedComparison h, Settings s) {
+    String statement = "H_" + nameB + " > H_" + nameA + " (Miller–Madow, bits)";
+    Measurement naive = ra.millerMadowCi() == null ? Measurement.missing("none", "entropy intervals were not computed "
+        + "(bootstrap resamples set to 0)") : Measurement.naive(Intervals.difference(rb.millerMadowCi(),
+        ra.millerMadowCi()), Math.min(ra.types(), rb.types()));
+    Measurement controlled = h.entropyA().millerMadowCi() == null ? Measurement.missing("harmonised vocabulary",
+        "entropy intervals were not computed") : Measurement.controlled(Intervals.difference(h.entropyB().millerMadowCi(),
+        h.entropyA().millerMadowCi()), h.topTypes(), "harmonised vocabulary, top " + h.topTypes() + " types on both sides");
+    return Claim.of("stats.entropy-b-greater", statement, "the entropies differ by less than " + s.entropyMarginBits()
+        + " bits", Direction.GREATER, s.entropyMarginBits(), 50, naive, controlled,
+        "MOVER interval of the difference, normal p", Double.NaN);
   }
 
-  private static Claim greater(String claim, EntropyEstimate x, EntropyEstimate y) {
-    Interval cx = x.millerMadowCi();
-    Interval cy = y.millerMadowCi();
-    String ev = cx == null ? String.format(Locale.ROOT, "%.4f vs %.4f (no CI)", x.millerMadowBits(), y.millerMadowBits())
-        : String.format(Locale.ROOT, "%.4f [%.4f, %.4f] vs %.4f [%.4f, %.4f]", x.millerMadowBits(), cx.low(), cx.high(),
-            y.millerMadowBits(), cy.low(), cy.high());
-    String verdict;
-    if (cx == null) {
-      verdict = "inconclusive";
-    } else if (cx.low() > cy.high()) {
-      verdict = "supported";
-    } else if (cx.high() < cy.low()) {
-      verdict = "contradicted";
-    } else {
-      verdict = "inconclusive";
-    }
-    return new Claim(claim, verdict, ev);
+  private static Claim withNormalP(Claim c) {
+    Measurement m = c.deciding();
+    double p = m.measured() ? Intervals.normalP(m.interval()) : Double.NaN;
+    return Claim.of(c.id(), c.statement(), c.nullHypothesis(), c.expected(), c.margin(), c.minimumSize(), c.naive(),
+        c.controlled(), c.test(), p);
+  }
+
+  /** The controlled comparison: both sides harmonised, entropy at equal top types, Zipf at matched tail sizes. */
+  static HarmonisedComparison harmonised(SideReport ra, SideReport rb, Counts a, Counts b, Settings s) {
+    VocabularyHarmoniser.Harmonised ha = VocabularyHarmoniser.of(a);
+    VocabularyHarmoniser.Harmonised hb = VocabularyHarmoniser.of(b);
+    int top = Math.min(ha.counts().size(), hb.counts().size());
+    Counts ta = ha.counts().top(top);
+    Counts tb = hb.counts().top(top);
+    EntropyEstimate ea = EntropyEstimate.of(ta, s.bootstrap(), s.level(), s.seed());
+    EntropyEstimate eb = EntropyEstimate.of(tb, s.bootstrap(), s.level(), s.seed() + 1);
+    int tail = (int) Math.min(Math.min(ra.zipf().tailTypes(), rb.zipf().tailTypes()), top);
+    ZipfEstimator fixed = s.zipf();
+    ZipfFit za = fixed.fitTopTypes(ha.counts().counts(), tail);
+    ZipfFit zb = fixed.fitTopTypes(hb.counts().counts(), tail);
+    return new HarmonisedComparison(ha, hb, top, ea, eb, za, zb, tail, DomainDivergence.of(ta, tb, s.divergence()));
   }
 }

@@ -4,10 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.embdiff.inference.Interval;
+import org.embdiff.inference.Normal;
 
 /**
- * Lexical (unigram) entropy in bits: plug-in H = -sum p log2 p and the Miller–Madow correction
- * H + (K - 1) / (2N ln 2) (Miller 1955), each with a normal bootstrap CI (estimate +- z SE, the
+ * Lexical (unigram) entropy in bits: plug-in H = -sum p log2 p, the Miller–Madow correction
+ * H + (K - 1) / (2N ln 2) (Miller 1955) and the Chao–Shen coverage-adjusted estimator (Chao &amp; Shen 2003,
+ * eq. 2.6: p~ = C p, C = 1 - f1/N, H = -sum p~ ln p~ / (1 - (1 - p~)^N)); the first two with a normal bootstrap CI (estimate +- z SE, the
  * SE from Poisson resamples of the counts (each type's count drawn Poisson(c); Hanley & MacGibbon 2006), which
  * costs O(types) per resample instead of O(tokens).
  *
@@ -15,13 +18,14 @@ import java.util.stream.IntStream;
  * @param plugInCi its CI
  * @param millerMadowBits Miller–Madow estimate
  * @param millerMadowCi its CI
+ * @param chaoShenBits Chao–Shen estimate (accounts for unseen types through the singletons)
  * @param tokens N (kept tokens)
  * @param types K (observed types)
  * @param caveat what the estimate cannot see (a truncated list's missing tail), or ""
  * @param how estimator, parameters, CI method and seed
  */
 public record EntropyEstimate(double plugInBits, Interval plugInCi, double millerMadowBits, Interval millerMadowCi,
-    long tokens, int types, String caveat, Computation how) {
+    double chaoShenBits, long tokens, int types, String caveat, Computation how) {
   /** x ln x for small x: a table lookup instead of a log in the bootstrap's inner loop. */
   private static final double[] XLOGX = new double[1 << 16];
   /** Counts from here up are resampled as one block (see {@link #of}). */
@@ -99,9 +103,10 @@ public record EntropyEstimate(double plugInBits, Interval plugInCi, double mille
       }
       // normal bootstrap interval, estimate +- z * bootstrap SE: resampling from the observed counts
       // loses unseen types, so percentile intervals sit below the estimate when the sample is sparse
-      double z = ZipfEstimator.normalQuantile(1 - (1 - level) / 2);
-      pi = around(h[0], sd(p) * z, level);
-      mi = around(h[1], sd(m) * z, level);
+      double z = Normal.quantile(1 - (1 - level) / 2);
+      String method = "normal bootstrap interval, SE from " + bootstrap + " Poisson resamples of the counts";
+      pi = around(h[0], sd(p) * z, level, method);
+      mi = around(h[1], sd(m) * z, level, method);
     }
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("base", 2);
@@ -115,7 +120,7 @@ public record EntropyEstimate(double plugInBits, Interval plugInCi, double mille
     for (long x : c) {
       n += x;
     }
-    return new EntropyEstimate(h[0], pi, h[1], mi, n, c.length, caveat, new Computation(
+    return new EntropyEstimate(h[0], pi, h[1], mi, chaoShen(c), n, c.length, caveat, new Computation(
         "plug-in and Miller–Madow entropy (bits)", params,
         bootstrap > 0 ? "normal bootstrap interval (estimate +- z * SE), SE from " + bootstrap + " Poisson resamples of the counts (normal approximation for counts >= 12; "
             + "counts >= " + BLOCK + " resampled jointly by a second-order expansion)"
@@ -123,8 +128,36 @@ public record EntropyEstimate(double plugInBits, Interval plugInCi, double mille
         bootstrap > 0 ? seed : null));
   }
 
-  private static Interval around(double est, double half, double level) {
-    return new Interval(est - half, est + half, level);
+  private static Interval around(double est, double half, double level, String method) {
+    return new Interval(est, est - half, est + half, level, method);
+  }
+
+  /** Chao &amp; Shen (2003) eq. 2.6, in bits; with only singletons, f1 is taken as N - 1 (their footnote). */
+  static double chaoShen(long[] c) {
+    long n = 0;
+    long f1 = 0;
+    for (long x : c) {
+      n += x;
+      if (x == 1) {
+        f1++;
+      }
+    }
+    if (n == 0) {
+      return 0;
+    }
+    if (f1 == n) {
+      f1 = n - 1;
+    }
+    double coverage = 1 - f1 / (double) n;
+    double h = 0;
+    for (long x : c) {
+      if (x > 0) {
+        double p = coverage * x / n;
+        double inclusion = 1 - Math.pow(1 - p, n);
+        h -= p * Math.log(p) / inclusion;
+      }
+    }
+    return h / Math.log(2);
   }
 
   private static double sd(double[] x) {

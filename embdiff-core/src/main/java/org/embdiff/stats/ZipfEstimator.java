@@ -5,48 +5,70 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.embdiff.inference.Interval;
+import org.embdiff.inference.Normal;
+import org.embdiff.inference.Quantiles;
 
 /**
- * Discrete power-law fit of word frequencies (Clauset, Shalizi & Newman 2009, SIAM Review 51:661):
- * for each candidate x_min the exact discrete MLE of beta maximises
- * L(beta) = -n ln zeta(beta, x_min) - beta * sum ln x_i (eq. 3.5), and x_min is the candidate whose
- * fit has the smallest Kolmogorov–Smirnov distance to the tail (section 3.3). The CI is a
- * percentile bootstrap that resamples the tail's frequency histogram (each distinct frequency's
- * type count drawn Poisson; x_min held at its estimate), so it costs O(distinct values), not
- * O(tokens).
+ * Discrete power-law fit of word frequencies (Clauset, Shalizi &amp; Newman 2009, SIAM Review 51:661):
+ * for every distinct frequency x_min leaving at least {@code minTail} types, the exact discrete MLE of
+ * beta maximises L(beta) = -n ln zeta(beta, x_min) - beta sum ln x_i (eq. 3.5), and x_min is the
+ * candidate whose fit has the smallest Kolmogorov–Smirnov distance to the tail (sec. 3.3). The scan
+ * visits every candidate; a candidate's KS distance is a running maximum, so its evaluation stops as
+ * soon as it reaches the best distance so far, which cannot change the minimiser. The interval is a
+ * percentile bootstrap over types that re-selects x_min in every resample (sec. 3.4); the
+ * goodness-of-fit p-value is Clauset's semi-parametric bootstrap (sec. 4.1); the alternatives are
+ * compared by likelihood ratios (sec. 5.1: Vuong's test against the lognormal, the nested test against
+ * the power law with exponential cut-off).
  */
 public final class ZipfEstimator {
   private static final double BETA_LO = 1.0001;
   private static final double BETA_HI = 8;
 
-  private final int bootstrap;
-  private final double level;
-  private final long seed;
-  private final int minTail;
-  private final int maxCandidates;
-
   /**
-   * @param bootstrap resamples for the CI (0 = analytic CI from the standard error)
-   * @param level CI level
-   * @param seed bootstrap seed
-   * @param minTail smallest tail (types) an x_min may leave
-   * @param maxCandidates most x_min values tried (the smallest 40 distinct frequencies, then log-spaced)
+   * Settings.
+   *
+   * @param resamples bootstrap resamples for the interval (0 = asymptotic normal interval; >= 1,000 for 95%)
+   * @param level interval level
+   * @param minTail the smallest tail (types) an x_min may leave
+   * @param goodnessOfFitDraws synthetic data sets for the goodness-of-fit p-value (0 = not computed;
+   *     the p-value's standard error is about 0.5 / sqrt(draws))
+   * @param seed random seed
    */
-  public ZipfEstimator(int bootstrap, double level, long seed, int minTail, int maxCandidates) {
-    if (bootstrap < 0 || level <= 0 || level >= 1 || minTail < 2 || maxCandidates < 1) {
-      throw new IllegalArgumentException("bad Zipf settings: bootstrap " + bootstrap + ", level " + level
-          + ", minTail " + minTail + ", maxCandidates " + maxCandidates);
+  public record Settings(int resamples, double level, int minTail, int goodnessOfFitDraws, long seed) {
+    /** Validates. */
+    public Settings {
+      if (resamples < 0 || !(level > 0 && level < 1) || minTail < 2 || goodnessOfFitDraws < 0) {
+        throw new IllegalArgumentException("bad Zipf settings: resamples " + resamples + " (>= 0), level " + level
+            + " (in (0, 1)), minTail " + minTail + " (>= 2), goodnessOfFitDraws " + goodnessOfFitDraws + " (>= 0)");
+      }
+      if (resamples > 0 && level >= 0.95 && resamples < 1000) {
+        throw new IllegalArgumentException("a " + Math.round(level * 100) + "% bootstrap interval needs at least 1000 "
+            + "resamples, got " + resamples);
+      }
     }
-    this.bootstrap = bootstrap;
-    this.level = level;
-    this.seed = seed;
-    this.minTail = minTail;
-    this.maxCandidates = maxCandidates;
+
+    /** 1,000 resamples, 95%, tails of at least 50 types, 100 goodness-of-fit draws. */
+    public static Settings defaults(long seed) {
+      return new Settings(1000, 0.95, 50, 100, seed);
+    }
+
+    /** The same without resampling (asymptotic interval, no goodness-of-fit p-value): the free fit alone. */
+    public Settings pointFit() {
+      return new Settings(0, level, minTail, 0, seed);
+    }
   }
 
-  /** 200 resamples, 95%, seed 42, tail of at least 50 types, up to 120 x_min candidates. */
+  private final Settings settings;
+
+  /** An estimator with {@code settings}. */
+  public ZipfEstimator(Settings settings) {
+    this.settings = settings;
+  }
+
+  /** An estimator with the default settings. */
   public static ZipfEstimator defaults(long seed) {
-    return new ZipfEstimator(200, 0.95, seed, 50, 120);
+    return new ZipfEstimator(Settings.defaults(seed));
   }
 
   /** Fits the frequencies of {@code counts}. */
@@ -57,86 +79,173 @@ public final class ZipfEstimator {
   /** Fits frequencies {@code values} (any order; zeros ignored). */
   public ZipfFit fit(long[] values, boolean truncated) {
     Histogram h = Histogram.of(values);
-    if (h.values.length < 2 || h.total < minTail) {
-      throw new IllegalArgumentException("too few types for a power-law fit: " + h.total + " (need " + minTail + ")");
+    if (h.values.length < 2 || h.total < settings.minTail()) {
+      throw new IllegalArgumentException("too few types for a power-law fit: " + h.total + " (need "
+          + settings.minTail() + ")");
     }
-    // candidate x_min: the distinct values leaving a tail of >= minTail types
+    Scan best = scan(h, settings.minTail(), 0, Double.POSITIVE_INFINITY);
+    return finish(h, best, truncated, "x_min by minimum KS distance over all " + candidates(h, settings.minTail())
+        + " distinct frequencies leaving >= " + settings.minTail() + " types", true);
+  }
+
+  /** Fits with x_min fixed at {@code xMin} (no search): for comparing two sides at the same cut. */
+  public ZipfFit fitFixedXMin(long[] values, long xMin) {
+    Histogram h = Histogram.of(Arrays.stream(values).filter(v -> v >= xMin).toArray());
+    if (h.total < 2) {
+      throw new IllegalArgumentException("too few types at or above x_min " + xMin + ": " + h.total);
+    }
+    double beta = mle(h, 0);
+    Scan s = new Scan(0, beta, ks(h, 0, beta, Double.POSITIVE_INFINITY));
+    return finish(h, s, false, "x_min fixed at " + xMin, false);
+  }
+
+  /** Fits the {@code topTypes} most frequent types (x_min = the frequency of the last one kept). */
+  public ZipfFit fitTopTypes(long[] values, int topTypes) {
+    long[] sorted = Arrays.stream(values).filter(v -> v > 0).sorted().toArray();
+    if (sorted.length < topTypes) {
+      throw new IllegalArgumentException("only " + sorted.length + " types, " + topTypes + " asked for");
+    }
+    return fitFixedXMin(sorted, sorted[sorted.length - topTypes]);
+  }
+
+  private ZipfFit finish(Histogram h, Scan best, boolean truncated, String xMinRule, boolean reselect) {
+    int xi = best.index;
+    double beta = best.beta;
+    long n = h.tailCount[xi];
+    double se = (beta - 1) / Math.sqrt(n);
+    Interval betaCi;
+    Interval xMinRange = null;
+    String ciMethod;
+    if (settings.resamples() > 0) {
+      SplittableRandom root = new SplittableRandom(settings.seed());
+      SplittableRandom[] streams = new SplittableRandom[settings.resamples()];
+      for (int r = 0; r < streams.length; r++) {
+        streams[r] = root.split();
+      }
+      double[][] reps = IntStream.range(0, streams.length).parallel().mapToObj(r -> {
+        Histogram resampled = h.poissonResample(reselect ? 0 : xi, streams[r]);
+        if (resampled.total < (reselect ? settings.minTail() : 2) || resampled.values.length < 2) {
+          return new double[] {beta, h.values[xi]};
+        }
+        Scan s = reselect ? scan(resampled, settings.minTail(), 0, Double.POSITIVE_INFINITY)
+            : new Scan(0, mle(resampled, 0), Double.NaN);
+        return new double[] {s.beta, resampled.values[s.index]};
+      }).toArray(double[][]::new);
+      double[] betas = Arrays.stream(reps).mapToDouble(r -> r[0]).sorted().toArray();
+      double[] xMins = Arrays.stream(reps).mapToDouble(r -> r[1]).sorted().toArray();
+      double a = (1 - settings.level()) / 2;
+      ciMethod = "percentile bootstrap, " + settings.resamples() + " Poisson resamples of the types"
+          + (reselect ? ", x_min re-selected in each" : ", x_min fixed");
+      betaCi = contain(beta, Quantiles.ofSorted(betas, a), Quantiles.ofSorted(betas, 1 - a), ciMethod);
+      if (reselect) {
+        xMinRange = contain(h.values[xi], Quantiles.ofSorted(xMins, a), Quantiles.ofSorted(xMins, 1 - a),
+            "percentile range of the re-selected x_min over " + settings.resamples() + " resamples");
+      }
+    } else {
+      double z = Normal.quantile(1 - (1 - settings.level()) / 2);
+      ciMethod = "normal approximation, standard error (beta-1)/sqrt(n), x_min taken as known";
+      betaCi = new Interval(beta, beta - z * se, beta + z * se, settings.level(), ciMethod);
+    }
+    double alpha = 1 / (beta - 1);
+    Interval alphaCi = new Interval(alpha, 1 / (betaCi.upper() - 1), 1 / (Math.max(betaCi.lower(), BETA_LO) - 1),
+        settings.level(), betaCi.method() + "; alpha = 1/(beta-1)");
+    double gofP = reselect && settings.goodnessOfFitDraws() > 0 ? goodnessOfFit(h, best) : Double.NaN;
+    ZipfAlternatives alternatives = ZipfAlternatives.compare(h.tail(xi), beta);
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("xMinRule", xMinRule);
+    params.put("minTailTypes", settings.minTail());
+    params.put("betaSearch", "golden section on [" + BETA_LO + ", " + BETA_HI + "]");
+    params.put("level", settings.level());
+    params.put("goodnessOfFitDraws", settings.goodnessOfFitDraws());
+    return new ZipfFit(beta, betaCi, se, alpha, alphaCi, h.values[xi], xMinRange, n, best.ks, gofP, alternatives,
+        truncated, new Computation("discrete power-law MLE of P(f) ∝ f^-beta, " + xMinRule
+            + " (Clauset, Shalizi & Newman 2009); alpha = 1/(beta-1)", params, ciMethod,
+            settings.resamples() > 0 || settings.goodnessOfFitDraws() > 0 ? settings.seed() : null));
+  }
+
+  private static Interval contain(double estimate, double lower, double upper, String method) {
+    if (lower <= estimate && estimate <= upper) {
+      return new Interval(estimate, lower, upper, 0.95, method);
+    }
+    return new Interval(estimate, Math.min(lower, estimate), Math.max(upper, estimate), 0.95,
+        method + ", widened to contain the estimate");
+  }
+
+  /**
+   * Clauset et al. (2009) sec. 4.1: synthetic data sets of the same size, each value drawn with
+   * probability n_tail/n from the fitted power law above x_min (Appendix D, eq. D.6 approximation) and
+   * otherwise from the observed values below x_min; each is fitted the same way (x_min re-selected),
+   * and p is the share whose KS distance is at least the observed one.
+   */
+  private double goodnessOfFit(Histogram h, Scan observed) {
+    int xi = observed.index;
+    long xMin = h.values[xi];
+    long n = h.total;
+    long nTail = h.tailCount[xi];
+    long[] below = h.expand(0, xi);
+    SplittableRandom root = new SplittableRandom(settings.seed() ^ 0x5DEECE66DL);
+    SplittableRandom[] streams = new SplittableRandom[settings.goodnessOfFitDraws()];
+    for (int r = 0; r < streams.length; r++) {
+      streams[r] = root.split();
+    }
+    long atLeast = IntStream.range(0, streams.length).parallel().filter(r -> {
+      SplittableRandom rnd = streams[r];
+      long[] synthetic = new long[(int) n];
+      for (int i = 0; i < n; i++) {
+        if (below.length == 0 || rnd.nextDouble() * n < nTail) {
+          double u = 1 - rnd.nextDouble();
+          synthetic[i] = (long) Math.floor((xMin - 0.5) * Math.pow(u, -1 / (observed.beta - 1)) + 0.5);
+        } else {
+          synthetic[i] = below[rnd.nextInt(below.length)];
+        }
+      }
+      Histogram s = Histogram.of(synthetic);
+      if (s.total < settings.minTail() || s.values.length < 2) {
+        return false;
+      }
+      return scan(s, settings.minTail(), 0, Double.POSITIVE_INFINITY).ks >= observed.ks;
+    }).count();
+    return atLeast / (double) streams.length;
+  }
+
+  private record Scan(int index, double beta, double ks) {}
+
+  private static int candidates(Histogram h, int minTail) {
     int last = h.values.length - 1;
     while (last > 0 && h.tailCount[last] < minTail) {
       last--;
     }
-    int[] candidates = candidates(last + 1);
-    double[] bestFit = IntStream.of(candidates).parallel().mapToObj(i -> {
-      double beta = mle(h, i, h.tailCount[i], h.tailLogSum[i]);
-      return new double[] {i, beta, ks(h, i, beta)};
-    }).reduce((a, b) -> b[2] < a[2] || (b[2] == a[2] && b[0] < a[0]) ? b : a).orElseThrow();
-    int xi = (int) bestFit[0];
-    double beta = bestFit[1];
-    long n = h.tailCount[xi];
-    double se = (beta - 1) / Math.sqrt(n);
-    Interval betaCi;
-    String ciMethod;
-    if (bootstrap > 0) {
-      double[] reps = IntStream.range(0, bootstrap).parallel().mapToDouble(r -> {
-        SplittableRandom rnd = new SplittableRandom(seed * 1_000_003L + r);
-        long cnt = 0;
-        double logSum = 0;
-        for (int j = xi; j < h.values.length; j++) {
-          long k = Special.poisson(h.freq[j], rnd);
-          cnt += k;
-          logSum += k * Math.log(h.values[j]);
-        }
-        return cnt < 2 ? beta : mle(h, xi, cnt, logSum);
-      }).sorted().toArray();
-      betaCi = Interval.percentile(reps, level);
-      ciMethod = "percentile bootstrap, " + bootstrap + " resamples of the tail's frequency histogram (Poisson), x_min fixed";
-    } else {
-      double z = normalQuantile(1 - (1 - level) / 2);
-      betaCi = new Interval(beta - z * se, beta + z * se, level);
-      ciMethod = "normal approximation, standard error (beta-1)/sqrt(n)";
-    }
-    double alpha = 1 / (beta - 1);
-    Interval alphaCi = new Interval(1 / (betaCi.high() - 1), 1 / (Math.max(betaCi.low(), BETA_LO) - 1), level);
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("xMinCandidates", candidates.length);
-    params.put("minTailTypes", minTail);
-    params.put("betaSearch", "golden section on [" + BETA_LO + ", " + BETA_HI + "]");
-    params.put("level", level);
-    return new ZipfFit(beta, betaCi, se, alpha, alphaCi, h.values[xi], n, bestFit[2], truncated,
-        new Computation("discrete power-law MLE of P(f) ∝ f^-beta, x_min by minimum KS distance "
-            + "(Clauset, Shalizi & Newman 2009); alpha = 1/(beta-1)", params, ciMethod, bootstrap > 0 ? seed : null));
+    return last + 1;
   }
 
-  /**
-   * Fits with a fixed x_min (no search), for tests and for comparing two sides at the same cut.
-   */
-  public ZipfFit fitFixedXMin(long[] values, long xMin) {
-    long[] kept = Arrays.stream(values).filter(v -> v >= xMin).toArray();
-    ZipfEstimator fixed = new ZipfEstimator(bootstrap, level, seed, 2, 1);
-    return fixed.fit(kept, false);
+  // Every candidate x_min in ascending order; a KS evaluation stops once it reaches the best so far.
+  private static Scan scan(Histogram h, int minTail, int first, double bound) {
+    int count = candidates(h, minTail);
+    // a first bound from a coarse subset makes the pruning effective from the start
+    double best = bound;
+    int stride = Math.max(1, count / 64);
+    for (int i = first; i < count; i += stride) {
+      double beta = mle(h, i);
+      best = Math.min(best, ks(h, i, beta, best));
+    }
+    // the candidates whose distance reaches the bound are no better; nextUp keeps the bound's own candidate
+    Scan winner = null;
+    for (int i = first; i < count; i++) {
+      double stopAt = winner == null ? Math.nextUp(best) : winner.ks;
+      double beta = mle(h, i);
+      double d = ks(h, i, beta, stopAt);
+      if (d < stopAt) {
+        winner = new Scan(i, beta, d);
+      }
+    }
+    return winner;
   }
 
-  private int[] candidates(int count) {
-    if (count <= maxCandidates) {
-      return IntStream.range(0, count).toArray();
-    }
-    int head = Math.min(40, maxCandidates / 2);
-    int rest = maxCandidates - head;
-    java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
-    for (int i = 0; i < head; i++) {
-      set.add(i);
-    }
-    double lo = Math.log(head);
-    double hi = Math.log(count - 1);
-    for (int k = 0; k < rest; k++) {
-      set.add((int) Math.round(Math.exp(lo + (hi - lo) * k / (rest - 1.0))));
-    }
-    return set.stream().mapToInt(Integer::intValue).filter(i -> i < count).toArray();
-  }
-
-  /** Exact discrete MLE: maximise -n ln zeta(beta, xmin) - beta * logSum by golden section. */
-  static double mle(Histogram h, int xi, long n, double logSum) {
+  /** Exact discrete MLE for the tail from position {@code xi}: maximise -n ln zeta(beta, xmin) - beta * logSum. */
+  static double mle(Histogram h, int xi) {
     double xmin = h.values[xi];
+    long n = h.tailCount[xi];
+    double logSum = h.tailLogSum[xi];
     double a = BETA_LO;
     double b = BETA_HI;
     double g = (Math.sqrt(5) - 1) / 2;
@@ -169,47 +278,27 @@ public final class ZipfEstimator {
   /**
    * KS distance between the tail's empirical CDF and the fitted discrete CDF
    * P(X <= x) = 1 - zeta(beta, x + 1) / zeta(beta, x_min), checked at each observed value and just
-   * before the next one (where the step functions differ most).
+   * before the next one (where the step functions differ most); stops early once it reaches
+   * {@code stopAt} (the distance is then at least that).
    */
-  static double ks(Histogram h, int xi, double beta) {
+  static double ks(Histogram h, int xi, double beta, double stopAt) {
     double z0 = Special.hurwitzZeta(beta, h.values[xi]);
     double n = h.tailCount[xi];
     double cum = 0;
     double d = 0;
     for (int j = xi; j < h.values.length; j++) {
       if (j > xi && h.values[j] - 1 > h.values[j - 1]) {
-        // just before v_j the empirical CDF is still cum
         double model = 1 - Special.hurwitzZeta(beta, h.values[j]) / z0;
         d = Math.max(d, Math.abs(cum - model));
       }
       cum += h.freq[j] / n;
       double model = 1 - Special.hurwitzZeta(beta, h.values[j] + 1) / z0;
       d = Math.max(d, Math.abs(cum - model));
-    }
-    return d;
-  }
-
-  /** Standard normal quantile, by bisection on {@link #normalCdf} (ample for CI levels). */
-  static double normalQuantile(double p) {
-    double lo = -10;
-    double hi = 10;
-    for (int i = 0; i < 100; i++) {
-      double m = (lo + hi) / 2;
-      if (normalCdf(m) < p) {
-        lo = m;
-      } else {
-        hi = m;
+      if (d >= stopAt) {
+        return d;
       }
     }
-    return (lo + hi) / 2;
-  }
-
-  /** Standard normal CDF (Zelen & Severo 1964, 26.2.17; error < 7.5e-8). */
-  static double normalCdf(double x) {
-    double t = 1 / (1 + 0.2316419 * Math.abs(x));
-    double poly = t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
-    double q = Math.exp(-x * x / 2) / Math.sqrt(2 * Math.PI) * poly;
-    return x >= 0 ? 1 - q : q;
+    return d;
   }
 
   /**
@@ -223,7 +312,7 @@ public final class ZipfEstimator {
     final double[] tailLogSum;
     final long total;
 
-    private Histogram(long[] values, long[] freq) {
+    Histogram(long[] values, long[] freq) {
       this.values = values;
       this.freq = freq;
       int m = values.length;
@@ -254,6 +343,42 @@ public final class ZipfEstimator {
         }
       }
       return new Histogram(Arrays.copyOf(values, m), Arrays.copyOf(freq, m));
+    }
+
+    /** The positions from {@code from} on, each distinct value's type count drawn Poisson(count). */
+    Histogram poissonResample(int from, SplittableRandom rnd) {
+      long[] v = new long[values.length - from];
+      long[] f = new long[v.length];
+      int m = 0;
+      for (int j = from; j < values.length; j++) {
+        long k = Special.poisson(freq[j], rnd);
+        if (k > 0) {
+          v[m] = values[j];
+          f[m++] = k;
+        }
+      }
+      return new Histogram(Arrays.copyOf(v, m), Arrays.copyOf(f, m));
+    }
+
+    /** The tail from position {@code xi}. */
+    Histogram tail(int xi) {
+      return new Histogram(Arrays.copyOfRange(values, xi, values.length), Arrays.copyOfRange(freq, xi, freq.length));
+    }
+
+    /** Every type's value at positions [from, to). */
+    long[] expand(int from, int to) {
+      long n = 0;
+      for (int j = from; j < to; j++) {
+        n += freq[j];
+      }
+      long[] out = new long[(int) n];
+      int k = 0;
+      for (int j = from; j < to; j++) {
+        for (long c = 0; c < freq[j]; c++) {
+          out[k++] = values[j];
+        }
+      }
+      return out;
     }
   }
 }

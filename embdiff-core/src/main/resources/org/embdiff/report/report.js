@@ -182,9 +182,25 @@
     return fmt(v);
   }
 
+  var measureCanvas = document.createElement('canvas').getContext('2d');
+
+  /* The width in pixels of a text as ECharts draws it (its default font family). */
+  function textWidth(text, size) {
+    measureCanvas.font = size + 'px sans-serif';
+    return measureCanvas.measureText(String(text)).width;
+  }
+
   function axis(label, log, extra) {
     var a = { type: log ? 'log' : 'value', name: label || '', nameLocation: 'middle', nameGap: 30, scale: !log,
       splitLine: { lineStyle: { color: '#eef2f7' } }, axisLabel: { hideOverlap: true, formatter: axisNumber } };
+    for (var k in extra) { if (Object.prototype.hasOwnProperty.call(extra, k)) { a[k] = extra[k]; } }
+    return a;
+  }
+
+  /* A y axis whose name sits above the axis, left-aligned: it can never cover the tick labels. */
+  function yAxis(label, log, extra) {
+    var a = axis(label, log, { nameLocation: 'end', nameGap: 12,
+      nameTextStyle: { align: 'left', verticalAlign: 'bottom', color: '#475569' } });
     for (var k in extra) { if (Object.prototype.hasOwnProperty.call(extra, k)) { a[k] = extra[k]; } }
     return a;
   }
@@ -208,24 +224,35 @@
       }
       return out;
     });
+    var bars = series.some(function (s) { return s.type === 'bar'; });
     return {
-      xAxis: axis(c.xLabel, c.xLog), yAxis: axis(c.yLabel, c.yLog, { nameGap: 44 }), series: series
+      xAxis: axis(c.xLabel, c.xLog), yAxis: yAxis(c.yLabel, c.yLog, bars && !c.yLog ? { scale: false } : {}), series: series
     };
   }
 
-  function barOption(c) {
+  /* Bars start at 0; category labels rotate when they do not fit side by side, and the axis name is
+   * placed below the rotated labels' measured extent. */
+  function barOption(c, width) {
     var series = c.series.map(function (s, i) {
       var values = c.xCategories.map(function () { return null; });
       s.points.forEach(function (p) { values[p[0]] = isNum(p[1]) ? [p[0], p[1]] : null; });
       return { name: s.name, type: 'bar', data: values.map(function (v, j) { return v === null ? [j, null] : v; }),
         color: sideColor(s.name, i), animation: false };
     });
+    var size = 11;
+    var labels = c.xCategories.map(function (s) { return s.length > 34 ? s.slice(0, 33) + '\u2026' : s; });
+    var widest = labels.reduce(function (m, s) { return Math.max(m, textWidth(s, size)); }, 0);
+    var slot = Math.max(1, (width - 90) / Math.max(1, labels.length));
+    var rotate = widest + 6 > slot ? (widest > 3 * slot ? 60 : 35) : 0;
+    var rad = rotate * Math.PI / 180;
+    var extent = rotate ? widest * Math.sin(rad) + size * Math.cos(rad) : size;
+    var nameGap = Math.ceil(extent) + 18;
     return {
       xAxis: { type: 'category', data: c.xCategories.map(function (_, i) { return i; }),
-        axisLabel: { interval: 0, rotate: c.xCategories.length > 6 ? 40 : 0, fontSize: 10,
-          formatter: function (i) { var s = c.xCategories[i]; return s.length > 18 ? s.slice(0, 17) + '\u2026' : s; } },
-        name: c.xLabel || '', nameLocation: 'middle', nameGap: 48 },
-      yAxis: axis(c.yLabel, c.yLog, { nameGap: 44 }), series: series
+        axisLabel: { interval: 0, rotate: rotate, fontSize: size, formatter: function (i) { return labels[i]; } },
+        name: c.xLabel || '', nameLocation: 'middle', nameGap: nameGap },
+      yAxis: yAxis(c.yLabel, c.yLog, c.yLog ? {} : { scale: false, min: 0 }), series: series,
+      gridBottom: nameGap + (c.xLabel ? 26 : 8)
     };
   }
 
@@ -234,12 +261,13 @@
     c.series.forEach(function (s) { s.points.forEach(function (p) { if (isNum(p[2])) { values.push(p[2]); } }); });
     var max = values.length ? Math.max.apply(null, values) : 1;
     return {
-      grid: { left: 90, right: 30, top: 40, bottom: 90 },
+      grid: { left: 90, right: 60, top: 40, bottom: 90 },
       xAxis: { type: 'category', data: c.xCategories.map(function (_, i) { return i; }), splitArea: { show: true },
         axisLabel: { interval: 0, rotate: 45, formatter: function (i) { return c.xCategories[i]; } } },
       yAxis: { type: 'category', data: c.yCategories.map(function (_, i) { return i; }), inverse: true,
         axisLabel: { interval: 0, formatter: function (i) { return c.yCategories[i]; } } },
       visualMap: { min: 0, max: max, calculable: false, orient: 'vertical', right: 0, top: 'center', itemHeight: 120,
+        text: [fmt(max), '0'], textGap: 6,
         inRange: { color: ['#f8fafc', '#93c5fd', '#1d4ed8', '#172554'] }, textStyle: { fontSize: 10 } },
       series: c.series.map(function (s) {
         return { name: s.name, type: 'heatmap', data: s.points, animation: false, progressive: 0 };
@@ -262,11 +290,11 @@
         animation: false });
       series.push({ name: s.name + ' (to)', type: 'scatter', data: ends, symbolSize: 7, color: SIDE_COLORS[0],
         animation: false, label: { show: true, position: 'right', fontSize: 11, color: '#1f2933',
-          formatter: function (p) { return p.name; } } });
+          formatter: function (p) { return p.name; } }, labelLayout: { hideOverlap: true } });
       series.push({ name: s.name, type: 'lines', coordinateSystem: 'cartesian2d', data: lines, animation: false,
         symbol: ['none', 'arrow'], symbolSize: 7, lineStyle: { color: color, width: 1.2, opacity: 0.6 }, silent: true });
     });
-    return { xAxis: axis(c.xLabel, false), yAxis: axis(c.yLabel, false, { nameGap: 36 }), series: series };
+    return { xAxis: axis(c.xLabel, false), yAxis: yAxis(c.yLabel, false), series: series };
   }
 
   function drawChart(c, container) {
@@ -280,25 +308,46 @@
     box.appendChild(div);
     if (c.note) { box.appendChild(el('div', 'chart-note', c.note)); }
     container.appendChild(box);
-    var option;
-    if (c.kind === 'bar') { option = barOption(c); }
-    else if (c.kind === 'heatmap') { option = heatmapOption(c); }
-    else if (c.kind === 'arrows') { option = arrowsOption(c); }
-    else { option = xyOption(c); }
-    option.animation = false;
-    option.title = { text: c.title, left: 8, top: 4, textStyle: { fontSize: 13, fontWeight: 600, color: '#334155' } };
-    option.tooltip = tooltipFor(c);
-    if (c.kind !== 'heatmap') {
-      option.legend = { top: 24, left: 'center', type: 'scroll', textStyle: { fontSize: 11 } };
-      option.grid = { left: 64, right: 24, top: 64, bottom: c.kind === 'bar' ? 110 : 52 };
-    }
-    // drawn once the page is attached to the document: ECharts sizes the canvas from the layout
+    // drawn once the page is attached to the document: ECharts sizes the canvas from the layout, and the
+    // bar labels and the legend are laid out for the chart's width
     pending.push(function () {
+      var width = div.clientWidth || 560;
+      var option;
+      if (c.kind === 'bar') { option = barOption(c, width); }
+      else if (c.kind === 'heatmap') { option = heatmapOption(c); }
+      else if (c.kind === 'arrows') { option = arrowsOption(c); }
+      else { option = xyOption(c); }
+      option.animation = false;
+      option.title = { text: c.title, left: 8, top: 4, textStyle: { fontSize: 13, fontWeight: 600, color: '#334155' } };
+      option.tooltip = tooltipFor(c);
+      if (c.kind !== 'heatmap') {
+        // every series stays visible: the legend wraps onto as many rows as it needs (no pages)
+        var rows = legendRows(option.series, width - 40);
+        option.legend = { top: 26, left: 'center', type: 'plain', itemGap: 10, textStyle: { fontSize: 11 } };
+        var top = 26 + rows * 22 + 26;
+        option.grid = { left: 64, right: 28, top: top, bottom: option.gridBottom || 52 };
+        div.style.height = (div.clientHeight + Math.max(0, top - 64) + Math.max(0, option.grid.bottom - 110)) + 'px';
+      }
+      delete option.gridBottom;
       var chart = echarts.init(div, null, { renderer: 'canvas' });
       chart.setOption(option);
       charts.push(chart);
     });
   }
+
+  /* How many rows ECharts' plain legend takes for these series at this width. */
+  function legendRows(series, width) {
+    var names = [];
+    series.forEach(function (s) { if (s.name && names.indexOf(s.name) < 0) { names.push(s.name); } });
+    var rows = names.length ? 1 : 0, x = 0;
+    names.forEach(function (n) {
+      var w = 25 + 5 + textWidth(n, 11) + 10;
+      if (x > 0 && x + w > width) { rows++; x = 0; }
+      x += w;
+    });
+    return rows;
+  }
+
 
   /* ---------- sections ---------- */
 
@@ -384,7 +433,9 @@
       body.appendChild(tr);
     });
     table.appendChild(body);
-    card.appendChild(table);
+    var scroll = el('div', 'table-wide');
+    scroll.appendChild(table);
+    card.appendChild(scroll);
     if (d.notes && d.notes.length) {
       var ul = el('ul', 'notes');
       d.notes.forEach(function (n) { ul.appendChild(el('li', null, n)); });
@@ -433,7 +484,9 @@
     });
     inputs.appendChild(body);
     card.appendChild(el('h3', null, 'Inputs'));
-    card.appendChild(inputs);
+    var inputsScroll = el('div', 'table-wide');
+    inputsScroll.appendChild(inputs);
+    card.appendChild(inputsScroll);
 
     var grid = el('div', 'keytables');
     var settings = el('table');
@@ -445,6 +498,7 @@
       var tr = el('tr'); tr.appendChild(el('td', null, k)); tr.appendChild(el('td', 'mono', env[k])); sb.appendChild(tr);
     });
     Object.keys(h.settings).forEach(function (k) {
+      if (Object.prototype.hasOwnProperty.call(env, k)) { return; }
       var tr = el('tr'); tr.appendChild(el('td', null, k)); tr.appendChild(el('td', 'mono', h.settings[k])); sb.appendChild(tr);
     });
     settings.appendChild(sb);

@@ -272,11 +272,19 @@ class VectorReaderTest {
   @Test
   void headerThatDisagreesWithTheRows() throws IOException {
     Path count = write("count.txt", "5 3\n" + GLOVE);
-    LoadedVectors v = VectorReader.load(count);
+    assertThatThrownBy(() -> VectorReader.load(count)).isInstanceOf(TruncatedFileException.class)
+        .hasMessage("truncated: the header '5 3' announces 5 rows, the file ends after 3 (" + count
+            + ":4); download or copy it again");
+    LoadedVectors v = VectorReader.load(count, LoadOptions.defaults().withAllowTruncated(true));
     assertGlove3(v.space());
-    assertThat(v.summary().warnings()).containsEntry(LoadWarnings.HEADER_COUNT, 1L);
-    assertThat(v.summary().examples().get(LoadWarnings.HEADER_COUNT))
-        .isEqualTo(count + ":1: header says 5 rows, the file has 3");
+    assertThat(v.summary().warnings()).containsEntry(LoadWarnings.TRUNCATED, 1L);
+    assertThat(v.summary().truncation()).isEqualTo(count + ":1: the header announces 5 rows, loaded the 3 present");
+    Path more = write("more.txt", "2 3\n" + GLOVE);
+    LoadedVectors longer = VectorReader.load(more);
+    assertGlove3(longer.space());
+    assertThat(longer.summary().truncation()).isNull();
+    assertThat(longer.summary().examples().get(LoadWarnings.HEADER_COUNT))
+        .isEqualTo(more + ":1: header says 2 rows, the file has 3");
     Path dim = write("dim.txt", "3 4\n" + GLOVE);
     assertThatThrownBy(() -> VectorReader.load(dim)).isInstanceOf(VectorFormatException.class)
         .hasMessage("row 'the' has 3 values, expected 4 (from the header '3 4' on line 1) (" + dim + ":2)");

@@ -51,6 +51,19 @@ class CompareRunnerTest {
   }
 
   @Test
+  void spectrumClaimsOnTinySpacesAreNotMeasurableWithTheMinimumNamed() throws Exception {
+    Path va = ReportFixtures.vectors(dir, "a.txt", ReportFixtures.words(5), 4, 1);
+    Path vb = ReportFixtures.vectors(dir, "b.txt", ReportFixtures.words(5), 4, 2);
+    Report r = run(new SideSpec("wiki", va, List.of(), null), new SideSpec("twitter", vb, List.of(), null)).report();
+    SectionView spectra = (SectionView) section(r, "spectra").data();
+    assertThat(spectra.notes()).anyMatch(n -> n.contains("spectrum claims are not measurable")
+        && n.contains("at least 5 dimensions and 100 words per side") && n.contains("wiki has 5 words x 4"));
+    List<ClaimRow> rows = ((ClaimsView) r.claims().data()).rows();
+    assertThat(rows.stream().filter(c -> c.id().contains("rank") || c.id().contains("decay")).toList()).hasSize(2)
+        .allMatch(c -> c.verdict().equals("not measurable"));
+  }
+
+  @Test
   void onlyCorporaCountsTokensAndExplainsWhatNeedsVectors() throws Exception {
     Path ca = ReportFixtures.corpus(dir, "a.txt", 400, 12_000, 1);
     Path cb = ReportFixtures.corpus(dir, "b.txt", 300, 9_000, 2);
@@ -75,6 +88,8 @@ class CompareRunnerTest {
     Report r = run(new SideSpec("wiki", null, List.of(), fa), new SideSpec("twitter", null, List.of(), fb)).report();
     SectionView dist = (SectionView) section(r, "distributions").data();
     assertThat(dist.keyTables().get(0).rows().get(3).cells().get(0).text()).isEqualTo("n/a (truncated)");
+    assertThat(dist.keyTables().get(1).rows()).filteredOn(row -> row.label().startsWith("Heaps"))
+        .allMatch(row -> row.cells().stream().allMatch(c -> "n/a (truncated)".equals(c.text())));
     assertThat(dist.notes()).anyMatch(n -> n.contains("wiki list") && n.contains("leaves out words"));
     assertThat(dist.charts().get(0).series()).extracting(Chart.Series::name).containsExactly("wiki list", "twitter list",
         "wiki list MLE \u03b1=0.99", "wiki list two-regime", "twitter list MLE \u03b1=0.99", "twitter list two-regime");

@@ -28,7 +28,7 @@ class EntropyAndDivergenceTest {
     // Miller–Madow adds (K-1)/(2N ln 2)
     assertThat(u.millerMadowBits()).isCloseTo(10.0 + 1023 / (2.0 * 102_400 * Math.log(2)), within(1e-12));
     assertThat(u.plugInCi().contains(10.0)).isTrue();
-    assertThat(u.plugInCi().high() - u.plugInCi().low()).isBetween(1e-4, 0.01);
+    assertThat(u.plugInCi().upper() - u.plugInCi().lower()).isBetween(1e-4, 0.01);
     // p = (3/4, 1/4): H = 0.811278124459133 bits
     EntropyEstimate two = EntropyEstimate.of(counts(3000, 1000), 0, 0.95, 1);
     assertThat(two.plugInBits()).isCloseTo(0.8112781244591328, within(1e-12));

@@ -48,7 +48,7 @@ class ZipfEstimatorTest {
   @Test
   void mleRecoversBetaWithinItsCiInAtLeast90PercentOfSeeds() {
     // property: beta in [1.5, 2.5], 40 seeded samples of 2,000 draws each, x_min known (1)
-    ZipfEstimator est = new ZipfEstimator(200, 0.95, 7, 50, 120);
+    ZipfEstimator est = new ZipfEstimator(new ZipfEstimator.Settings(1000, 0.95, 50, 0, 7));
     int covered = 0;
     int runs = 40;
     for (int seed = 0; seed < runs; seed++) {
@@ -78,13 +78,57 @@ class ZipfEstimatorTest {
     for (; n < x.length; n++) {
       x[n] = 1 + rnd.nextInt(9);
     }
-    ZipfFit fit = ZipfEstimator.defaults(11).fit(x, false);
+    ZipfFit fit = new ZipfEstimator(new ZipfEstimator.Settings(1000, 0.95, 50, 40, 11)).fit(x, false);
     assertThat(fit.xMin()).isBetween(8L, 14L);
     assertThat(fit.beta()).isCloseTo(2.0, within(0.08));
     assertThat(fit.ks()).isLessThan(0.03);
-    assertThat(fit.alphaCi().low()).isLessThan(fit.alpha());
-    assertThat(fit.alphaCi().high()).isGreaterThan(fit.alpha());
+    assertThat(fit.alphaCi().lower()).isLessThan(fit.alpha());
+    assertThat(fit.alphaCi().upper()).isGreaterThan(fit.alpha());
+    // the re-selected x_min stays near the head's edge, and a true power-law tail is not rejected
+    assertThat(fit.xMinRange().lower()).isGreaterThanOrEqualTo(2);
+    assertThat(fit.xMinRange().upper()).isLessThan(60);
+    assertThat(fit.goodnessOfFitP()).isGreaterThan(0.1);
     assertThat(fit.how().seed()).isEqualTo(11L);
+  }
+
+  @Test
+  void onLognormalDataTheLikelihoodRatiosFavourTheLognormalAndACutOff() {
+    // ln x ~ N(3, 1.2): heavy-tailed but not a power law anywhere
+    SplittableRandom rnd = new SplittableRandom(5);
+    long[] x = new long[6000];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = Math.max(1, Math.round(Math.exp(3 + 1.2 * rnd.nextGaussian())));
+    }
+    // the whole sample from x_min = 5, where the two laws differ most
+    ZipfFit fit = new ZipfEstimator(new ZipfEstimator.Settings(0, 0.95, 50, 0, 5)).fitFixedXMin(x, 5);
+    assertThat(fit.alternatives().vsLognormalStatistic()).isLessThan(0);
+    assertThat(fit.alternatives().vsLognormalP()).isLessThan(0.01);
+    assertThat(fit.alternatives().lognormalMu()).isCloseTo(3, within(0.3));
+    assertThat(fit.alternatives().lognormalSigma()).isCloseTo(1.2, within(0.15));
+    // a power law fitted to a lognormal tail needs a cut-off: the nested test says so
+    assertThat(fit.alternatives().vsCutoffP()).isLessThan(0.1);
+  }
+
+  @Test
+  void pruningTheKsScanFindsTheSameMinimumAsEvaluatingEveryCandidateFully() {
+    SplittableRandom rnd = new SplittableRandom(8);
+    long[] x = new long[3000];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = i < 2000 ? zeta(1.8, rnd) : 1 + rnd.nextInt(30);
+    }
+    ZipfFit fit = new ZipfEstimator(new ZipfEstimator.Settings(0, 0.95, 50, 0, 1)).fit(x, false);
+    ZipfEstimator.Histogram h = ZipfEstimator.Histogram.of(x);
+    int best = -1;
+    double bestKs = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < h.values.length && h.tailCount[i] >= 50; i++) {
+      double d = ZipfEstimator.ks(h, i, ZipfEstimator.mle(h, i), Double.POSITIVE_INFINITY);
+      if (d < bestKs) {
+        bestKs = d;
+        best = i;
+      }
+    }
+    assertThat(fit.xMin()).isEqualTo(h.values[best]);
+    assertThat(fit.ks()).isEqualTo(bestKs);
   }
 
   @Test

@@ -1,30 +1,35 @@
-package org.embdiff.eval;
+package org.embdiff.inference;
 
 import java.util.Arrays;
 
-/** Pearson and Spearman correlation, as scipy.stats computes them (Spearman = Pearson of average ranks). */
+/**
+ * Pearson's r and Spearman's rho as scipy.stats computes them (rho = Pearson's r of average ranks),
+ * both clamped to [-1, 1]; NaN for fewer than 2 pairs or a constant input.
+ */
 public final class Correlation {
   private Correlation() {}
 
-  /** Pearson's r; NaN when fewer than 2 values or a constant input. */
+  /** Pearson's r. */
   public static double pearson(double[] x, double[] y) {
-    if (x.length != y.length) {
-      throw new IllegalArgumentException("sample lengths differ: " + x.length + " != " + y.length);
-    }
+    checkLengths(x, y);
     int n = x.length;
     if (n < 2) {
       return Double.NaN;
     }
-    double mx = 0, my = 0;
+    double mx = 0;
+    double my = 0;
     for (int i = 0; i < n; i++) {
       mx += x[i];
       my += y[i];
     }
     mx /= n;
     my /= n;
-    double sxy = 0, sxx = 0, syy = 0;
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
     for (int i = 0; i < n; i++) {
-      double dx = x[i] - mx, dy = y[i] - my;
+      double dx = x[i] - mx;
+      double dy = y[i] - my;
       sxy += dx * dy;
       sxx += dx * dx;
       syy += dy * dy;
@@ -37,10 +42,20 @@ public final class Correlation {
 
   /** Spearman's rho: Pearson's r of the ranks, ties given their average rank. */
   public static double spearman(double[] x, double[] y) {
-    if (x.length != y.length) {
-      throw new IllegalArgumentException("sample lengths differ: " + x.length + " != " + y.length);
-    }
+    checkLengths(x, y);
     return pearson(ranks(x), ranks(y));
+  }
+
+  /** Two-sided p-value of r under H0: rho = 0, from t = r sqrt((n-2)/(1-r^2)) with n - 2 df (scipy's pearsonr). */
+  public static double pValue(double r, int n) {
+    if (Double.isNaN(r) || n < 3) {
+      return Double.NaN;
+    }
+    if (Math.abs(r) == 1) {
+      return 0;
+    }
+    double t = r * Math.sqrt((n - 2) / ((1 - r) * (1 + r)));
+    return StudentT.twoSidedP(t, n - 2);
   }
 
   /** 1-based ranks, ties averaged. */
@@ -65,5 +80,11 @@ public final class Correlation {
       i = j + 1;
     }
     return ranks;
+  }
+
+  private static void checkLengths(double[] x, double[] y) {
+    if (x.length != y.length) {
+      throw new IllegalArgumentException("sample lengths differ: " + x.length + " != " + y.length);
+    }
   }
 }

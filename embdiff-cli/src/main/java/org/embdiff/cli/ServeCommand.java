@@ -1,0 +1,147 @@
+package org.embdiff.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.embdiff.io.SideSpec;
+import org.embdiff.report.CompareSettings;
+import org.embdiff.serve.Explorer;
+import org.embdiff.serve.ExplorerLoader;
+import org.embdiff.serve.ExplorerServer;
+import org.embdiff.serve.ReportInputs;
+import org.embdiff.util.ProgressListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code embdiff serve}: a local, read-only web explorer of two spaces. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Explore two embedding spaces side by side in the browser: word view (neighbours in both spaces, "
+        + "overlap, Delta_w with its frequency-band null, corpus lines), shift table, small multiples, domain terms, "
+        + "analogy and similarity, projection.",
+        "With no sides, the bundled data (GloVe 6B 100d vs GloVe Twitter 25d with their frequency lists and corpus "
+            + "samples). Binds to loopback unless --host says otherwise; read-only. Stop with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(arity = "0..1", paramLabel = "REPORT_DIR",
+      description = "A report folder written by compare or demo: its sides are read again from the input paths recorded in "
+          + "its report.json (the files must still be there).")
+  Path reportDir;
+
+  @Option(names = "--a", paramLabel = "NAME=vectors:PATH,freq:PATH,corpus:PATH", description = "Side A (default: bundled wiki).")
+  String a;
+
+  @Option(names = "--b", paramLabel = "NAME=vectors:PATH,freq:PATH,corpus:PATH", description = "Side B (default: bundled twitter).")
+  String b;
+
+  @Option(names = "--port", description = "Port to listen on; 0 = any free port (default: ${DEFAULT-VALUE}).")
+  int port = 8080;
+
+  @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
+  String host = "127.0.0.1";
+
+  @Option(names = "--table-words", paramLabel = "N", description = "Most frequent shared words in the shift table, with the "
+      + "all-pairs neighbour overlap (default: ${DEFAULT-VALUE}).")
+  int tableWords = 20_000;
+
+  @Option(names = "--overlap-k", paramLabel = "K", description = "Largest k of the table's neighbour overlap: 10, 100 or 1000 "
+      + "(1000 adds the overlap@1000 column and costs about 2.5x the start-up time; default: ${DEFAULT-VALUE}).")
+  int overlapK = 100;
+
+  @Option(names = "--example-lines", paramLabel = "N", description = "Corpus lines kept per side for keyword in context "
+      + "(default: ${DEFAULT-VALUE}).")
+  int exampleLines = 500_000;
+
+  @Option(names = "--cache-words", paramLabel = "N", description = "Neighbour lists kept in memory (default: ${DEFAULT-VALUE}).")
+  int cacheWords = 50_000;
+
+  @Option(names = "--timeout-ms", paramLabel = "MS", description = "Longest time one request may compute (default: ${DEFAULT-VALUE}).")
+  long timeoutMillis = 10_000;
+
+  @Option(names = "--probe-words", split = ",", paramLabel = "W", description = "Words tagged 'probe' (default: the report's).")
+  List<String> probeWords;
+
+  /** Counted down to stop a running server (tests); Ctrl-C ends the process instead. */
+  final CountDownLatch stop = new CountDownLatch(1);
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (reportDir != null && (a != null || b != null)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either REPORT_DIR or --a/--b, not both");
+    }
+    SideSpec sideA;
+    SideSpec sideB;
+    if (reportDir != null) {
+      SideSpec[] sides = ReportInputs.sides(reportDir);
+      sideA = sides[0];
+      sideB = sides[1];
+    } else {
+      sideA = a == null ? bundled("wiki", "glove.6B.100d.twitter12k-vocab.txt.gz", "enwiki-gensim-sample.plain.txt.gz",
+          "enwiki_vocab_min200.top60k.txt.gz") : SideSpec.parse(a);
+      sideB = b == null ? bundled("twitter", "glove.twitter.27B.25d.embedplyr12k.txt.gz", "tweeteval-train-sample.txt.gz",
+          "twitter-ark-wordfreq.top60k.tsv.gz") : SideSpec.parse(b);
+    }
+    Explorer.Settings settings = new Explorer.Settings(tableWords, overlapK, 100, cacheWords, 5, 3000,
+        probeWords == null ? CompareSettings.DEFAULT_PROBE_WORDS : probeWords, common.seed());
+    ExplorerServer.Limits limits = new ExplorerServer.Limits(8 * 1024, timeoutMillis, 2 * Runtime.getRuntime().availableProcessors());
+    long started = System.nanoTime();
+    out.println("embdiff serve: loading " + sideA.name() + " and " + sideB.name() + " ...");
+    out.flush();
+    Explorer explorer = ExplorerLoader.load(sideA, sideB, settings, exampleLines, ProgressListener.NONE);
+    ExplorerServer server;
+    try {
+      server = ExplorerServer.start(explorer, host, port, limits);
+    } catch (RuntimeException e) {
+      throw new IOException("cannot listen on " + host + ":" + port + " (" + rootMessage(e) + "); give another --port, or 0 for any free one");
+    }
+    try (server) {
+      out.printf(java.util.Locale.ROOT, "embdiff serve: ready in %.1f s: %s (%d shared words; Ctrl-C to stop)%n",
+          (System.nanoTime() - started) / 1e9, server.uri(host), explorer.meta().shared());
+      out.flush();
+      Thread hook = new Thread(stop::countDown, "embdiff-serve-stop");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        stop.await();
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+          // the JVM is exiting: the hook already ran
+        }
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private static SideSpec bundled(String name, String vectors, String corpus, String freq) throws IOException {
+    Path v = need("data/embeddings/" + vectors);
+    return new SideSpec(name, v, List.of(need("data/corpora/" + corpus)), need("data/freq/" + freq));
+  }
+
+  private static Path need(String relative) throws IOException {
+    Path p = TwoSidesOptions.bundled(relative);
+    if (!Files.isRegularFile(p)) {
+      throw new IOException("bundled data file " + p.toAbsolutePath() + " is missing; run from the embdiff folder (or set "
+          + "-Dembdiff.home), or give --a and --b");
+    }
+    return p;
+  }
+
+  private static String rootMessage(Throwable t) {
+    Throwable r = t;
+    while (r.getCause() != null && r.getCause() != r) {
+      r = r.getCause();
+    }
+    return r.getMessage() == null ? r.getClass().getSimpleName() : r.getMessage();
+  }
+}

@@ -1,0 +1,103 @@
+package org.embdiff.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.embdiff.io.VectorFormat;
+import org.embdiff.io.VectorWriter;
+import org.embdiff.train.SgnsOptions;
+import org.embdiff.train.SgnsTrainer;
+import org.embdiff.train.TokenCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code embdiff train sgns}: skip-gram with negative sampling, as word2vec and gensim train it. */
+@Command(name = "sgns", mixinStandardHelpOptions = true,
+    description = {"Train skip-gram vectors with negative sampling (word2vec's SGNS) on whitespace-tokenized corpora,",
+        "one document a line: frequent-word subsampling, dynamic window, linearly decaying learning rate,",
+        "lock-free threads. With --threads 1 and a --seed the vectors are reproducible bit for bit."})
+final class TrainSgnsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Option(names = "--corpus", arity = "1..*", required = true, description = "Corpus files or directories (one document a line).")
+  List<Path> corpus;
+
+  @Option(names = "--glob", description = "Files to take from corpus directories (default: ${DEFAULT-VALUE}).")
+  String glob = "*.gz";
+
+  @Option(names = {"-o", "--output"}, required = true, description = "Vector file to write.")
+  Path output;
+
+  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  VectorFormat format = VectorFormat.WORD2VEC_TEXT;
+
+  @Option(names = {"--dim", "--size"}, description = "Dimension (default: ${DEFAULT-VALUE}).")
+  int dim = 100;
+
+  @Option(names = "--window", description = "Largest window; each word draws its own in 1..window (default: ${DEFAULT-VALUE}).")
+  int window = 5;
+
+  @Option(names = "--negative", description = "Noise words per context (default: ${DEFAULT-VALUE}).")
+  int negative = 5;
+
+  @Option(names = {"--epochs", "--iter"}, description = "Passes over the corpus (default: ${DEFAULT-VALUE}).")
+  int epochs = 5;
+
+  @Option(names = "--min-count", description = "Smallest word count kept (default: ${DEFAULT-VALUE}).")
+  long minCount = 5;
+
+  @Option(names = "--sample", description = "Subsampling threshold of frequent words, 0 = off (default: ${DEFAULT-VALUE}).")
+  double sample = 1e-3;
+
+  @Option(names = "--alpha", description = "Initial learning rate (default: ${DEFAULT-VALUE}).")
+  double alpha = 0.025;
+
+  @Option(names = "--min-alpha", description = "Final learning rate (default: ${DEFAULT-VALUE}).")
+  double minAlpha = 1e-4;
+
+  @Option(names = "--json", description = "Also write settings and timings as JSON here.")
+  Path json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    SgnsOptions options = new SgnsOptions(dim, window, negative, epochs, sample, alpha, minAlpha, common.threads(),
+        common.seed());
+    try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
+      List<Path> files = CorpusFiles.expand(corpus, glob);
+      long t0 = System.nanoTime();
+      TokenCorpus tokens = TokenCorpus.read(files, minCount, common.threads(), progress);
+      double readSeconds = (System.nanoTime() - t0) / 1e9;
+      out.printf("corpus:      %d file(s), %,d lines, %,d tokens, %,d words with count >= %d, %,d tokens kept (%.1f s)%n",
+          files.size(), tokens.lines(), tokens.rawTokens(), tokens.vocabularySize(), minCount, tokens.size(), readSeconds);
+      out.flush();
+      SgnsTrainer.Result r = new SgnsTrainer(options).train(tokens, progress);
+      out.printf("training:    %d dims, window %d, %d negatives, %d epoch(s), %d thread(s): %.1f s, %,.0f words/s%n",
+          dim, window, negative, epochs, common.threads(), r.seconds(), r.wordsPerSecond());
+      VectorWriter.write(r.space(), output, format, progress);
+      out.printf("wrote:       %s (%s, %,d x %d)%n", output, format.cliName(), r.space().size(), r.space().dim());
+      if (json != null) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("options", options);
+        report.put("minCount", minCount);
+        report.put("corpus", files.stream().map(Path::toString).toList());
+        report.put("lines", tokens.lines());
+        report.put("tokens", tokens.rawTokens());
+        report.put("vocabulary", tokens.vocabularySize());
+        report.put("readSeconds", readSeconds);
+        report.put("trainSeconds", r.seconds());
+        report.put("wordsPerSecond", r.wordsPerSecond());
+        CooccurCommand.writeJson(json, report);
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}
