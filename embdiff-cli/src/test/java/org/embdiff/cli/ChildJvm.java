@@ -26,8 +26,6 @@ final class ChildJvm {
   static Process start(Path dir, Path logs, List<String> jvm, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-XX:+UseSerialGC");
-    command.add("-XX:TieredStopAtLevel=1");
     command.add("-Dembdiff.home=" + System.getProperty("embdiff.home", "."));
     command.addAll(jvm);
     command.add("-cp");

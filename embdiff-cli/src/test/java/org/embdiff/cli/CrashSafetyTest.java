@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @EnabledOnOs(OS.LINUX)
 class CrashSafetyTest {
-  private static final List<String> JVM = List.of("-Xmx512m");
+  /** A small heap and the quick-starting configuration: these runs are short and killed anyway. */
+  private static final List<String> JVM = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
   @TempDir static Path inputs;

@@ -80,7 +80,7 @@ class VectorWriterTest {
     EmbeddingSpace s = new EmbeddingSpace(new Vocabulary(words), 4, new float[words.length * 4]);
     Path target = dir.resolve("out.txt");
     assertThatThrownBy(() -> VectorWriter.write(s, target, VectorFormat.GLOVE)).isInstanceOf(IOException.class)
-        .hasMessageContaining("cannot write word 'two words' (row 2501) as GLOVE: it contains whitespace");
+        .hasMessageContaining("cannot write word 'two words' (row 2501) as glove: it contains whitespace");
     assertThat(target).doesNotExist();
     Files.writeString(target, "old content\n");
     assertThatThrownBy(() -> VectorWriter.write(s, target, VectorFormat.WORD2VEC_BINARY)).isInstanceOf(IOException.class);
