@@ -2,19 +2,14 @@ package org.embdiff.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.embdiff.attention.AttentionProbe;
 import org.embdiff.attention.AttentionResult;
 import org.embdiff.attention.AttentionSettings;
-import org.embdiff.attention.ProbeSentence;
-import org.embdiff.attention.ProbeSentences;
-import org.embdiff.io.SideSpec;
-import org.embdiff.util.ProgressListener;
-import org.embdiff.vec.EmbeddingSpace;
+import org.embdiff.compare.AnalysisSettings;
+import org.embdiff.compare.CompareSettings;
+import org.embdiff.compare.analyses.AttentionAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,51 +25,33 @@ final class AttentionCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin TwoSidesOptions sides;
 
-  @Option(converter = Ranges.PositiveInt.class, names = "--sentences-per-corpus", description = "Sentences sampled from each side's corpus (default: ${DEFAULT-VALUE}); "
-      + "without corpora the 50 bundled sentences are used.")
-  int perCorpus = 25;
+  @Mixin JsonOutput json;
+
+  @Option(converter = Ranges.PositiveInt.class, names = "--sentences-per-side", description = "Sentences sampled from each side's corpora, shared among its "
+      + "files (default: ${DEFAULT-VALUE}); without corpora the 50 bundled sentences are used.")
+  int perSide = AnalysisSettings.Attention.defaults().sentencesPerSide();
 
   @Option(converter = Ranges.PositiveInt.class, names = "--projections", description = "Random orthogonal (W_Q, W_K) seeds (default: ${DEFAULT-VALUE}).")
-  int projections = 20;
+  int projections = AnalysisSettings.Attention.defaults().probe().projectionSeeds();
 
   @Override
   public Integer call() throws Exception {
-    AttentionResult result = run(sides, common, perCorpus, projections);
+    AttentionResult result = AnalysisRun.one(settings(sides, common, perSide, projections), "attention",
+        AttentionAnalysis.Result.class).attention();
     print(spec.commandLine().getOut(), result);
-    sides.writeJson("attention.json", result);
+    json.write("attention.json", result);
     return ExitCodes.OK;
   }
 
-  /** Loads the sides, picks the sentences and runs the probe (also used by {@code claims}). */
-  static AttentionResult run(TwoSidesOptions sides, CommonOptions common, int perCorpus, int projections)
+  /** The comparison settings that run this command's probe (the same analysis {@code compare} runs). */
+  static CompareSettings settings(TwoSidesOptions sides, CommonOptions common, int perSide, int projections)
       throws IOException {
-    if (perCorpus < 1) {
-      throw new IllegalArgumentException("--sentences-per-corpus must be >= 1, got " + perCorpus);
-    }
     AttentionSettings d = AttentionSettings.defaults(common.seed());
-    AttentionSettings settings = new AttentionSettings(projections, d.minTokens(), d.maxTokens(), d.noiseScales(),
+    AttentionSettings probe = new AttentionSettings(projections, d.minTokens(), d.maxTokens(), d.noiseScales(),
         d.noiseDraws(), d.heatmaps(), d.resamples(), d.level(), common.seed());
-    SideSpec a = sides.sideA();
-    SideSpec b = sides.sideB();
-    EmbeddingSpace va = TwoSidesOptions.vectors(a);
-    EmbeddingSpace vb = TwoSidesOptions.vectors(b);
-    List<ProbeSentence> sentences = new ArrayList<>();
-    List<String> sources = new ArrayList<>();
-    for (SideSpec side : List.of(a, b)) {
-      for (Path corpus : side.corpora()) {
-        sentences.addAll(ProbeSentences.sample(corpus, side.name(), perCorpus, settings.minTokens(), 3 * settings.maxTokens(),
-            common.seed()));
-        sources.add(side.name() + " corpus " + corpus);
-      }
-    }
-    String source;
-    if (sentences.isEmpty()) {
-      sentences = ProbeSentences.bundled();
-      source = "bundled: 25 Wikipedia + 25 TweetEval sentences (org/embdiff/attention/probe-sentences.tsv)";
-    } else {
-      source = String.join("; ", sources);
-    }
-    return new AttentionProbe(settings).run(a.name(), va, b.name(), vb, sentences, source, ProgressListener.NONE);
+    AnalysisSettings analyses = AnalysisSettings.defaults().withAttention(new AnalysisSettings.Attention(perSide, probe));
+    return new CompareSettings(sides.sideA(), sides.sideB(), null, List.of(), List.of(), null, common.seed(),
+        common.threads(), 50, analyses);
   }
 
   /** An enum constant as the words a user reads: NATIVE -> native, RANDOM_ORTHOGONAL -> random orthogonal. */
@@ -92,7 +69,7 @@ final class AttentionCommand implements Callable<Integer> {
         r.sideB(), "difference [CI]", "p");
     for (AttentionResult.Comparison c : r.comparisons()) {
       out.printf(Locale.ROOT, "  %-11s %-17s %-18s %9.4f %9.4f  %-27s %.2g%n", words(c.representation()), words(c.projection()),
-          c.metric(), c.meanA(), c.meanB(), String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", c.difference().estimate(),
+          AttentionResult.metricWords(c.metric()), c.meanA(), c.meanB(), String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", c.difference().estimate(),
               c.difference().lo(), c.difference().hi()), c.wilcoxon().pTwoSided());
     }
     out.println("noise control (native dim): mean normalised entropy as noise of scale s enters the vectors;");

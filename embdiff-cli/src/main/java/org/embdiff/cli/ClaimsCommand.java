@@ -1,26 +1,17 @@
 package org.embdiff.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.embdiff.claims.ClaimAdapters;
-import org.embdiff.eval.AnalogyEvaluator;
-import org.embdiff.eval.AnalogySet;
-import org.embdiff.eval.AnalogySettings;
-import org.embdiff.eval.PairSimilarityResult;
-import org.embdiff.eval.WordPairEvaluator;
-import org.embdiff.eval.WordPairSet;
-import org.embdiff.vec.EmbeddingSpace;
 import java.util.concurrent.Callable;
-import org.embdiff.attention.AttentionResult;
-import org.embdiff.claims.ClaimInputs;
-import org.embdiff.claims.ClaimSettings;
-import org.embdiff.claims.ClaimsTable;
+import org.embdiff.claims.Claim;
 import org.embdiff.claims.ClaimsText;
-import org.embdiff.transfer.TransferResult;
+import org.embdiff.compare.AnalysisSettings;
+import org.embdiff.compare.CompareResult;
+import org.embdiff.compare.CompareSettings;
+import org.embdiff.compare.analyses.AttentionAnalysis;
+import org.embdiff.compare.analyses.TransferAnalysis;
+import org.embdiff.transfer.LexiconFormat;
+import org.embdiff.transfer.TransferSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code embdiff claims}: the table of claims with computed verdicts (SPEC section 10). Runs the
- * analyses this command can run itself (transfer, attention, analogy eps, pair similarities); claims whose inputs come from
- * analyses not run here are listed as not measurable, naming the missing input.
+ * {@code embdiff claims}: the table of claims with computed verdicts (SPEC section 10), from the
+ * same analyses {@code compare} runs; without {@code --a/--b}, on the demo's bundled inputs, so it
+ * measures what {@code demo} measures.
  */
 @Command(name = "claims", mixinStandardHelpOptions = true,
     description = "Print the table of claims (wiki vs Twitter) with measured values, intervals and computed verdicts.")
@@ -38,66 +29,59 @@ final class ClaimsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin TwoSidesOptions sides;
-
-  @Option(names = "--lexicons", paramLabel = "DIR", description = "Lexicon directory for the transfer claims (default: bundled).")
-  Path lexicons;
-
-  @Option(converter = Ranges.PositiveInt.class, names = "--splits", description = "Transfer splits (default: ${DEFAULT-VALUE}).")
-  int splits = 10;
+  @Mixin EvaluationOptions evaluation;
+  @Mixin JsonOutput json;
 
   @Option(names = "--tasks", split = ",", paramLabel = "TASK",
-      description = "Transfer tasks (default: all): ${COMPLETION-CANDIDATES}.", completionCandidates = TransferCommand.Tasks.class)
-  List<String> tasks = TransferCommand.ALL_TASKS;
+      description = "Transfer tasks, among the lexicons (default: every lexicon): ${COMPLETION-CANDIDATES}.",
+      completionCandidates = TransferCommand.Tasks.class)
+  List<String> tasks;
 
-  @Option(names = "--analogies", paramLabel = "FILE",
-      description = "Analogy questions for eps (default: the bundled questions-words.txt).")
-  Path analogies;
+  @Option(converter = Ranges.PositiveInt.class, names = "--splits", description = "Transfer splits (default: ${DEFAULT-VALUE}).")
+  int splits = TransferSettings.defaults(0).splits();
 
-  @Option(names = "--pairs", paramLabel = "FILE", split = ",",
-      description = "Word-pair files for s-bar (default: the 13 bundled sets in data/eval/word-sim, pooled, each pair once).")
-  List<Path> pairs;
+  /**
+   * The claims file.
+   *
+   * @param sideA name of A
+   * @param sideB name of B
+   * @param claims every claim
+   */
+  record ClaimsFile(String sideA, String sideB, List<Claim> claims) {}
 
   @Override
   public Integer call() throws Exception {
-    TransferResult transfer = TransferCommand.run(sides, common, lexicons, tasks, splits, 1.0, 5, "lstsq");
-    AttentionResult attention = AttentionCommand.run(sides, common, 25, 20);
-    ClaimInputs.Builder inputs = ClaimInputs.builder(transfer.sideA(), transfer.sideB())
-        .transfer(transfer)
-        .attention(attention);
-    addEvaluations(inputs);
-    ClaimsTable table = ClaimsTable.of(inputs.build(), ClaimSettings.defaults(common.seed()));
-    spec.commandLine().getOut().print(ClaimsText.render(table.claims()));
+    TransferSettings d = TransferSettings.defaults(common.seed());
+    TransferSettings experiment = new TransferSettings(splits, d.testFraction(), d.c(), d.eps(), d.minClassSize(), d.bins(),
+        d.resamples(), d.level(), d.smoothing(), common.seed());
+    AnalysisSettings analyses = AnalysisSettings.defaults().withTransfer(new AnalysisSettings.Transfer(experiment,
+        AnalysisSettings.TransferMap.LSTSQ));
+    CompareSettings settings = evaluation.settings(sides.a == null ? BundledData.demoA() : sides.sideA(),
+        sides.b == null ? BundledData.demoB() : sides.sideB(), common, analyses);
+    if (tasks != null) {
+      List<Path> chosen = new java.util.ArrayList<>();
+      for (Path p : settings.lexicons()) {
+        if (tasks.contains(LexiconFormat.detect(p).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))) {
+          chosen.add(p);
+        }
+      }
+      settings = new CompareSettings(settings.a(), settings.b(), settings.analogies(), settings.pairs(), chosen,
+          settings.probeWords(), settings.seed(), settings.threads(), settings.topWords(), settings.analyses());
+    }
+    CompareResult result = AnalysisRun.all(settings);
+    spec.commandLine().getOut().print(ClaimsText.render(result.claims()));
     spec.commandLine().getOut().flush();
-    sides.writeJson("transfer.json", transfer);
-    sides.writeJson("attention.json", attention);
-    sides.writeJson("claims.json", table);
+    result.record(TransferAnalysis.Result.class).ifPresent(t -> write("transfer.json", t.transfer()));
+    result.record(AttentionAnalysis.Result.class).ifPresent(a -> write("attention.json", a.attention()));
+    json.write("claims.json", new ClaimsFile(settings.a().name(), settings.b().name(), result.claims()));
     return ExitCodes.OK;
   }
 
-  /** eps (analogies) and s-bar (word pairs) on both sides, paired, gensim semantics (restrict 300k, case-insensitive). */
-  private void addEvaluations(ClaimInputs.Builder inputs) throws IOException {
-    EmbeddingSpace a = TwoSidesOptions.vectors(sides.sideA());
-    EmbeddingSpace b = TwoSidesOptions.vectors(sides.sideB());
-    AnalogySet set = AnalogySet.read(analogies != null ? analogies : TwoSidesOptions.bundled("data/eval/questions-words.txt"));
-    AnalogySettings settings = AnalogySettings.defaults();
-    ClaimAdapters.Paired eps = ClaimAdapters.analogyErrors(AnalogyEvaluator.evaluate(a, set, settings),
-        AnalogyEvaluator.evaluate(b, set, settings));
-    inputs.analogyErrors(eps.a(), eps.b());
-    List<Path> files = pairs;
-    if (files == null) {
-      Path dir = TwoSidesOptions.bundled("data/eval/word-sim");
-      try (Stream<Path> list = Files.list(dir)) {
-        files = list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
-      }
+  private void write(String name, Object value) {
+    try {
+      json.write(name, value);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    List<PairSimilarityResult> ra = new ArrayList<>();
-    List<PairSimilarityResult> rb = new ArrayList<>();
-    for (Path f : files) {
-      WordPairSet ps = WordPairSet.read(f);
-      ra.add(WordPairEvaluator.evaluate(a, ps, AnalogySettings.DEFAULT_RESTRICT, true));
-      rb.add(WordPairEvaluator.evaluate(b, ps, AnalogySettings.DEFAULT_RESTRICT, true));
-    }
-    ClaimAdapters.Paired sims = ClaimAdapters.pairSimilarities(ra, rb);
-    inputs.pairSimilarities(sims.a(), sims.b());
   }
 }

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.embdiff.io.SideSpec;
-import org.embdiff.report.CompareRunner;
-import org.embdiff.report.CompareSettings;
+import org.embdiff.compare.CompareResult;
+import org.embdiff.compare.CompareSettings;
+import org.embdiff.report.Report;
+import org.embdiff.report.ReportPage;
+import org.embdiff.report.ReportViews;
 import org.embdiff.report.ReportWriter;
 import org.embdiff.report.TextSummary;
 import picocli.CommandLine.Command;
@@ -38,11 +41,7 @@ final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Option(names = "--a", required = true, paramLabel = "SIDE", description = "Side A: [NAME=]vectors:PATH,corpus:PATH,freq:PATH (default name wiki).")
-  String sideA;
-
-  @Option(names = "--b", required = true, paramLabel = "SIDE", description = "Side B, in the same form (default name twitter).")
-  String sideB;
+  @Mixin TwoSidesOptions sides;
 
   @Mixin EvaluationOptions evaluation;
 
@@ -52,70 +51,39 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SideSpec a = parseSide(sideA, "wiki");
-    SideSpec b = parseSide(sideB, "twitter");
-    CompareSettings settings = evaluation.settings(a, b, common);
+    if (!sides.given()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "compare needs both sides: --a SIDE --b SIDE");
+    }
+    CompareSettings settings = evaluation.settings(sides.sideA(), sides.sideB(), common);
     return runAndWrite(spec, settings, out, false);
-  }
-
-  /**
-   * Parses a side, adding {@code defaultName=} when the text has no name, and checks that every
-   * file exists (one clear line otherwise).
-   */
-  static SideSpec parseSide(String text, String defaultName) throws IOException {
-    int eq = text.indexOf('=');
-    int colon = text.indexOf(':');
-    boolean named = eq > 0 && (colon < 0 || eq < colon);
-    SideSpec side = SideSpec.parse(named ? text : defaultName + "=" + text);
-    List<Path> files = new ArrayList<>(side.corpora());
-    if (side.vectors() != null) {
-      files.add(side.vectors());
-    }
-    if (side.frequencies() != null) {
-      files.add(side.frequencies());
-    }
-    for (Path p : files) {
-      if (!Files.isRegularFile(p)) {
-        throw new IOException("side '" + side.name() + "': no such file " + p);
-      }
-    }
-    return side;
   }
 
   /** Runs a comparison, writes the folder and prints where it is, the claims and the timings. */
   static int runAndWrite(CommandSpec spec, CompareSettings settings, Path out, boolean demo) throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
-    CompareRunner.Result result;
-    try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
-      result = new CompareRunner(settings).run(progress);
-    }
-    ReportWriter.write(result.report(), result.tables(), out);
+    CompareResult result = AnalysisRun.all(settings);
+    Report report = Report.of(result);
+    ReportWriter.write(report, out);
+    ReportPage page = ReportViews.page(report);
     Path index = out.toAbsolutePath().normalize().resolve("index.html");
     stdout.println("Report: " + index);
     stdout.println("        (also report.json, report.md and "
         + result.tables().size() + " CSV files in " + out.toAbsolutePath().normalize() + ")");
     stdout.println();
-    stdout.print(TextSummary.claims(result.report()));
-    String skipped = TextSummary.skipped(result.report());
+    stdout.print(TextSummary.claims(page));
+    String skipped = TextSummary.skipped(page);
     if (!skipped.isEmpty()) {
       stdout.println();
       stdout.println("Skipped or failed:");
       stdout.print(skipped);
     }
     stdout.println();
-    stdout.print(TextSummary.timings(result.report()));
+    stdout.print(TextSummary.timings(page));
     if (demo) {
       stdout.println();
       stdout.println("Open it: xdg-open " + index + "   (or any browser; it works offline)");
     }
     stdout.flush();
     return ExitCodes.OK;
-  }
-
-  /** All regular files of {@code dir} ending with {@code suffix}, sorted. */
-  static List<Path> filesIn(Path dir, String suffix) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(suffix)).sorted().toList();
-    }
   }
 }

@@ -88,7 +88,7 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     AnalogySettings settings = AnalogySettings.defaults().withMethod(method).withRestrictVocab(restrictVocab)
         .withCaseInsensitive(!caseSensitive);
-    AnalogySet analogySet = noAnalogies ? null : AnalogySet.read(analogies != null ? analogies : BundledData.analogies());
+    AnalogySet analogySet = noAnalogies ? null : AnalogySet.read(analogies != null ? analogies : BundledData.require("eval/questions-words.txt"));
     List<WordPairSet> pairSets = new ArrayList<>();
     for (Path p : noPairs ? List.<Path>of() : pairs != null ? pairs : BundledData.pairFiles()) {
       pairSets.add(WordPairSet.read(p));

@@ -5,13 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.embdiff.compare.AnalysisSettings;
+import org.embdiff.compare.CompareSettings;
 import org.embdiff.io.SideSpec;
-import org.embdiff.report.CompareSettings;
 import picocli.CommandLine.Option;
 
 /**
- * Evaluation inputs of {@code compare} and {@code demo}: analogy and pair files, lexicons, probe
- * words. When none are given, the bundled sets under {@code data/} are used if present.
+ * Evaluation inputs of {@code compare}, {@code demo} and {@code claims}: analogy and pair files,
+ * lexicons, probe words. When none are given, the bundled sets ({@link BundledData}) are used if
+ * present.
  */
 public final class EvaluationOptions {
   @Option(names = "--analogies", paramLabel = "FILE", description = "Analogy questions (questions-words.txt format). Default: the bundled Google set.")
@@ -20,7 +23,7 @@ public final class EvaluationOptions {
   @Option(names = "--pairs", arity = "1..*", paramLabel = "FILE", description = "Word-pair similarity files (w1 w2 score). Default: the 13 bundled sets.")
   List<Path> pairs;
 
-  @Option(names = "--lexicons", arity = "1..*", paramLabel = "PATH", description = "Labelled word lexicons for the transfer classifier: files, or a folder of them (.tsv, .tsv.gz). Default: the bundled Bing Liu, AFINN and WordNet supersenses.")
+  @Option(names = "--lexicons", arity = "1..*", paramLabel = "PATH", description = "Labelled word lexicons for the transfer classifier: files, or a folder of them (.tsv, .tsv.gz); the format is recognised by content. Default: the bundled Bing Liu, AFINN and WordNet supersenses.")
   List<Path> lexicons;
 
   /** The earlier spelling of --lexicons, still accepted. */
@@ -37,49 +40,19 @@ public final class EvaluationOptions {
   @Option(converter = Ranges.PositiveInt.class, names = "--top", paramLabel = "N", description = "Rows of per-word tables shown in the HTML; CSVs have all (default: ${DEFAULT-VALUE}).")
   int top = 50;
 
-  /** The bundled data folder: {@code $embdiff.home/data}, else {@code ./data}. */
-  static Path bundledData() {
-    String home = System.getProperty("embdiff.home");
-    return (home == null ? Path.of("") : Path.of(home)).toAbsolutePath().resolve("data").normalize();
-  }
-
   /** The settings for two sides with these options. */
   CompareSettings settings(SideSpec a, SideSpec b, CommonOptions common) throws IOException {
-    Path data = bundledData();
-    boolean useBundled = !noBundled && Files.isDirectory(data.resolve("eval"));
-    Path analogyFile = analogies;
-    if (analogyFile == null && useBundled && Files.isRegularFile(data.resolve("eval/questions-words.txt"))) {
-      analogyFile = data.resolve("eval/questions-words.txt");
-    }
-    List<Path> pairFiles = pairs;
-    if (pairFiles == null) {
-      pairFiles = useBundled && Files.isDirectory(data.resolve("eval/word-sim"))
-          ? CompareCommand.filesIn(data.resolve("eval/word-sim"), ".txt") : List.of();
-    }
-    List<Path> lexiconFiles = null;
-    if (lexicons != null || lexiconsOldName != null) {
-      lexiconFiles = new ArrayList<>();
-      for (List<Path> given : java.util.Arrays.asList(lexicons, lexiconsOldName)) {
-        for (Path p : given == null ? List.<Path>of() : given) {
-          if (Files.isDirectory(p)) {
-            lexiconFiles.addAll(CompareCommand.filesIn(p, ".tsv"));
-            lexiconFiles.addAll(CompareCommand.filesIn(p, ".tsv.gz"));
-          } else {
-            lexiconFiles.add(p);
-          }
-        }
-      }
-    }
+    return settings(a, b, common, AnalysisSettings.defaults());
+  }
+
+  /** The settings for two sides with these options and {@code analyses}. */
+  CompareSettings settings(SideSpec a, SideSpec b, CommonOptions common, AnalysisSettings analyses) throws IOException {
+    boolean useBundled = !noBundled && BundledData.hasEvaluationSets();
+    Path analogyFile = analogies != null ? analogies : useBundled ? BundledData.analogiesOrNull() : null;
+    List<Path> pairFiles = pairs != null ? pairs : useBundled ? BundledData.pairFiles() : List.of();
+    List<Path> lexiconFiles = givenLexicons();
     if (lexiconFiles == null) {
-      lexiconFiles = new ArrayList<>();
-      if (useBundled) {
-        for (String name : List.of("bing-liu-opinion-lexicon.tsv", "afinn-165.tsv", "wordnet30-lexnames.tsv.gz")) {
-          Path p = data.resolve("lexicons").resolve(name);
-          if (Files.isRegularFile(p)) {
-            lexiconFiles.add(p);
-          }
-        }
-      }
+      lexiconFiles = useBundled ? BundledData.lexicons() : List.of();
     }
     List<Path> all = new ArrayList<>(pairFiles);
     all.addAll(lexiconFiles);
@@ -91,18 +64,44 @@ public final class EvaluationOptions {
         throw new IOException("no such file " + p);
       }
     }
-    List<String> probeWords = null;
-    if (probeWordLists != null) {
-      probeWords = new ArrayList<>();
-      for (String list : probeWordLists) {
-        for (String w : list.split(",")) {
-          if (!w.isBlank()) {
-            probeWords.add(w.strip());
+    return new CompareSettings(a, b, analogyFile, pairFiles, lexiconFiles, probeWords(), common.seed(), common.threads(),
+        top, analyses);
+  }
+
+  /** The lexicon files given (folders expanded to their .tsv and .tsv.gz files), or null when none were. */
+  List<Path> givenLexicons() throws IOException {
+    if (lexicons == null && lexiconsOldName == null) {
+      return null;
+    }
+    List<Path> out = new ArrayList<>();
+    for (List<Path> given : java.util.Arrays.asList(lexicons, lexiconsOldName)) {
+      for (Path p : given == null ? List.<Path>of() : given) {
+        if (Files.isDirectory(p)) {
+          try (Stream<Path> s = Files.list(p)) {
+            s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().matches(".*\\.tsv(\\.gz)?")).sorted()
+                .forEach(out::add);
           }
+        } else {
+          out.add(p);
         }
       }
     }
-    return new CompareSettings(a, b, analogyFile, pairFiles, lexiconFiles, probeWords, common.seed(), common.threads(),
-        top);
+    return out;
+  }
+
+  /** The probe words given (comma-separated lists), or null for the defaults. */
+  List<String> probeWords() {
+    if (probeWordLists == null) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (String list : probeWordLists) {
+      for (String w : list.split(",")) {
+        if (!w.isBlank()) {
+          words.add(w.strip());
+        }
+      }
+    }
+    return words;
   }
 }

@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.embdiff.eval.ResultFiles;
-import org.embdiff.geometry.Geometry;
+import org.embdiff.compare.AnalysisSettings;
+import org.embdiff.compare.CompareSettings;
+import org.embdiff.compare.analyses.GeometryAnalysis;
+import org.embdiff.io.LoadOptions;
+import org.embdiff.io.SideSpec;
 import org.embdiff.geometry.GeometryResult;
 import org.embdiff.geometry.GeometrySettings;
 import picocli.CommandLine.Command;
@@ -41,7 +45,7 @@ final class GeometryCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     List<GeometryResult> results = new ArrayList<>();
     for (Path file : files) {
-      GeometryResult g = Geometry.analyze(input.load(file).space(), settings);
+      GeometryResult g = analyze(file, settings, input.toLoadOptions(), common);
       results.add(g);
       o.printf("%s: %,d words x %d%n", file, g.words(), g.dim());
       o.printf("  mean cosine of %,d random pairs: %.4f [%.4f, %.4f]%n", settings.randomPairs(), g.meanCosine().estimate(),
@@ -59,5 +63,17 @@ final class GeometryCommand implements Callable<Integer> {
       ResultFiles.writeJson(out.resolve("geometry.json"), results);
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * One space's geometry, by the analysis {@code compare} runs (same settings record, same seed
+   * stream): the space is side A, side B has no inputs.
+   */
+  static GeometryResult analyze(Path file, GeometrySettings settings, LoadOptions load, CommonOptions common)
+      throws Exception {
+    SideSpec a = TwoSidesOptions.parse("wiki=vectors:" + file, "wiki").withVectorOptions(load);
+    CompareSettings cs = new CompareSettings(a, new SideSpec("none", null, List.of(), null), null, List.of(), List.of(),
+        null, common.seed(), common.threads(), 50, AnalysisSettings.defaults().withGeometry(settings));
+    return AnalysisRun.one(cs, "geometry", GeometryAnalysis.Result.class).sides().get(0).geometry();
   }
 }

@@ -165,9 +165,7 @@ final class NeighborsCommand implements Callable<Integer> {
     // the search's parallel streams run in this pool, so --threads is honoured
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, common.threads()));
     try {
-      rows = pool.submit(() -> nn.searchRows(queries, exclude, k, limit, scores)).get();
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      rows = org.embdiff.util.Futures.join(pool.submit(() -> nn.searchRows(queries, exclude, k, limit, scores)));
     } finally {
       pool.shutdown();
     }

@@ -144,4 +144,38 @@ final class Ranges {
       return "0";
     }
   }
+
+  /** A finite number of at least 0. */
+  static final class NonNegativeDouble implements ITypeConverter<Double>, Bounded {
+    @Override
+    public Double convert(String value) {
+      double d = parseDouble(value);
+      if (d < 0) {
+        throw new TypeConversionException("must be 0 or more, got " + value.strip());
+      }
+      return d;
+    }
+
+    @Override
+    public String min() {
+      return "0";
+    }
+  }
+
+  /** A TCP port: 0 (any free port) to 65535. */
+  static final class Port implements ITypeConverter<Integer>, Bounded {
+    @Override
+    public Integer convert(String value) {
+      int v = atLeast(value, 0);
+      if (v > 65_535) {
+        throw new TypeConversionException("must be a port from 0 to 65535, got " + value.strip());
+      }
+      return v;
+    }
+
+    @Override
+    public String min() {
+      return "0";
+    }
+  }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.embdiff.io.SideSpec;
-import org.embdiff.report.CompareSettings;
+import org.embdiff.compare.CompareSettings;
 import org.embdiff.serve.Explorer;
 import org.embdiff.serve.ExplorerLoader;
 import org.embdiff.serve.ExplorerServer;
@@ -43,28 +43,33 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--b", paramLabel = "NAME=vectors:PATH,freq:PATH,corpus:PATH", description = "Side B (default: bundled twitter).")
   String b;
 
-  @Option(names = "--port", description = "Port to listen on; 0 = any free port (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.Port.class, names = "--port", description = "Port to listen on; 0 = any free port (default: ${DEFAULT-VALUE}).")
   int port = 8080;
 
   @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
   String host = "127.0.0.1";
 
-  @Option(names = "--table-words", paramLabel = "N", description = "Most frequent shared words in the shift table, with the "
+  @Option(converter = Ranges.PositiveInt.class, names = "--table-words", paramLabel = "N", description = "Most frequent shared words in the shift table, with the "
       + "all-pairs neighbour overlap (default: ${DEFAULT-VALUE}).")
   int tableWords = 20_000;
 
-  @Option(names = "--overlap-k", paramLabel = "K", description = "Largest k of the table's neighbour overlap: 10, 100 or 1000 "
+  @Option(converter = Ranges.PositiveInt.class, names = "--overlap-k", paramLabel = "K", description = "Largest k of the table's neighbour overlap: 10, 100 or 1000 "
       + "(1000 adds the overlap@1000 column and costs about 2.5x the start-up time; default: ${DEFAULT-VALUE}).")
   int overlapK = 100;
 
-  @Option(names = "--example-lines", paramLabel = "N", description = "Corpus lines kept per side for keyword in context "
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--search-words", paramLabel = "N", description = "Search neighbours among the N most frequent shared words "
+      + "only; 0 = all (default: ${DEFAULT-VALUE}). Each word view scans both spaces once: 2 x 400,000 x 300 floats is ~1 GB "
+      + "of memory traffic.")
+  int searchWords = 0;
+
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--example-lines", paramLabel = "N", description = "Corpus lines kept per side for keyword in context "
       + "(default: ${DEFAULT-VALUE}).")
   int exampleLines = 500_000;
 
-  @Option(names = "--cache-words", paramLabel = "N", description = "Neighbour lists kept in memory (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--cache-words", paramLabel = "N", description = "Neighbour lists kept in memory (default: ${DEFAULT-VALUE}).")
   int cacheWords = 50_000;
 
-  @Option(names = "--timeout-ms", paramLabel = "MS", description = "Longest time one request may compute (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveLong.class, names = "--timeout-ms", paramLabel = "MS", description = "Longest time one request may compute (default: ${DEFAULT-VALUE}).")
   long timeoutMillis = 10_000;
 
   @Option(names = "--probe-words", split = ",", paramLabel = "W", description = "Words tagged 'probe' (default: the report's).")
@@ -91,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
       sideB = b == null ? bundled("twitter", "glove.twitter.27B.25d.embedplyr12k.txt.gz", "tweeteval-train-sample.txt.gz",
           "twitter-ark-wordfreq.top60k.tsv.gz") : SideSpec.parse(b);
     }
-    Explorer.Settings settings = new Explorer.Settings(tableWords, overlapK, 100, cacheWords, 5, 3000,
+    Explorer.Settings settings = new Explorer.Settings(tableWords, overlapK, searchWords, 100, cacheWords, 5, 3000,
         probeWords == null ? CompareSettings.DEFAULT_PROBE_WORDS : probeWords, common.seed());
     ExplorerServer.Limits limits = new ExplorerServer.Limits(8 * 1024, timeoutMillis, 2 * Runtime.getRuntime().availableProcessors());
     long started = System.nanoTime();
@@ -124,17 +129,8 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private static SideSpec bundled(String name, String vectors, String corpus, String freq) throws IOException {
-    Path v = need("data/embeddings/" + vectors);
-    return new SideSpec(name, v, List.of(need("data/corpora/" + corpus)), need("data/freq/" + freq));
-  }
-
-  private static Path need(String relative) throws IOException {
-    Path p = TwoSidesOptions.bundled(relative);
-    if (!Files.isRegularFile(p)) {
-      throw new IOException("bundled data file " + p.toAbsolutePath() + " is missing; run from the embdiff folder (or set "
-          + "-Dembdiff.home), or give --a and --b");
-    }
-    return p;
+    return new SideSpec(name, BundledData.require("embeddings/" + vectors), List.of(BundledData.require("corpora/" + corpus)),
+        BundledData.require("freq/" + freq));
   }
 
   private static String rootMessage(Throwable t) {

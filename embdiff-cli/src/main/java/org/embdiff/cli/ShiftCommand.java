@@ -11,6 +11,9 @@ import org.embdiff.align.DomainShift;
 import org.embdiff.align.ShiftAnalysis;
 import org.embdiff.align.ShiftMeasure;
 import org.embdiff.align.ShiftSettings;
+import org.embdiff.compare.AnalysisSettings;
+import org.embdiff.compare.CompareSettings;
+import org.embdiff.io.SideSpec;
 import org.embdiff.align.WordShift;
 import org.embdiff.eval.ResultFiles;
 import org.embdiff.inference.Interval;
@@ -86,17 +89,13 @@ final class ShiftCommand implements Callable<Integer> {
     if (alignment.none() && measure.needsAlignment()) {
       throw new IllegalArgumentException("--map none with --rank-by " + rankBy + ": " + DomainShift.UNALIGNED_MESSAGE);
     }
-    ShiftSettings settings = ShiftSettings.defaults().withSeed(common.seed()).withRankBy(measure)
-        .withAlignment(alignment.none() ? null : alignment.settings(common.seed())).withLists(top, words());
-    EmbeddingSpace sa = input.load(a).space();
-    EmbeddingSpace sb = input.load(b).space();
-    ShiftAnalysis r;
-    try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
-      Counts ca = freqA == null ? null : FrequencyListReader.read(freqA);
-      Counts cb = freqB == null ? null : FrequencyListReader.read(freqB);
-      r = DomainShift.analyze(sa, sb, settings, ranks(ca), freqA == null ? null : "frequency list " + freqA + " (unlisted words rank after its last)",
-          ranks(cb), freqB == null ? null : "frequency list " + freqB + " (unlisted words rank after its last)", progress);
-    }
+    ShiftSettings settings = ShiftSettings.defaults().withRankBy(measure)
+        .withAlignment(alignment.none() ? null : alignment.settings(common.seed()));
+    SideSpec sa = new SideSpec("a", a, List.of(), freqA).withVectorOptions(input.toLoadOptions());
+    SideSpec sb = new SideSpec("b", b, List.of(), freqB).withVectorOptions(input.toLoadOptions());
+    CompareSettings cs = new CompareSettings(sa, sb, null, List.of(), List.of(), words(), common.seed(), common.threads(),
+        top, AnalysisSettings.defaults().withShift(settings));
+    ShiftAnalysis r = AnalysisRun.one(cs, "shift", org.embdiff.compare.analyses.ShiftAnalysis.Result.class).shift();
     PrintWriter o = spec.commandLine().getOut();
     var s = r.shared();
     o.printf("shared vocabulary: %,d words (A %,d, B %,d; only A %,d, only B %,d); tags: %s%n", s.shared(), s.sizeA(), s.sizeB(),

@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code embdiff train sgns}: skip-gram with negative sampling, as word2vec and gensim train it. */
 @Command(name = "sgns", mixinStandardHelpOptions = true,
-    description = {"Train skip-gram vectors with negative sampling (word2vec's SGNS) on whitespace-tokenized corpora,",
-        "one document a line: frequent-word subsampling, dynamic window, linearly decaying learning rate,",
-        "lock-free threads. With --threads 1 and a --seed the vectors are reproducible bit for bit."})
+    description = {"Train skip-gram vectors with negative sampling (word2vec's SGNS) on whitespace-tokenized corpora.",
+        "One document a line; frequent-word subsampling, dynamic window, linearly decaying learning rate, "
+            + "lock-free threads. With --threads 1 and a --seed the vectors are reproducible bit for bit."})
 final class TrainSgnsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -33,36 +33,39 @@ final class TrainSgnsCommand implements Callable<Integer> {
   String glob = "*.gz";
 
   @Option(names = {"-o", "--output"}, required = true, description = "Vector file to write.")
+  @Output(Output.Kind.FILE)
   Path output;
 
-  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", converter = VectorInputOptions.FormatConverter.class, paramLabel = "FORMAT",
+      description = "Output format: glove, word2vec, word2vec-binary, fasttext or embdiff (default: word2vec).")
   VectorFormat format = VectorFormat.WORD2VEC_TEXT;
 
-  @Option(names = {"--dim", "--size"}, description = "Dimension (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = {"--dim", "--size"}, description = "Dimension (default: ${DEFAULT-VALUE}).")
   int dim = 100;
 
-  @Option(names = "--window", description = "Largest window; each word draws its own in 1..window (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--window", description = "Largest window; each word draws its own in 1..window (default: ${DEFAULT-VALUE}).")
   int window = 5;
 
-  @Option(names = "--negative", description = "Noise words per context (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--negative", description = "Noise words per context (default: ${DEFAULT-VALUE}).")
   int negative = 5;
 
-  @Option(names = {"--epochs", "--iter"}, description = "Passes over the corpus (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = {"--epochs", "--iter"}, description = "Passes over the corpus (default: ${DEFAULT-VALUE}).")
   int epochs = 5;
 
-  @Option(names = "--min-count", description = "Smallest word count kept (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", description = "Smallest word count kept (default: ${DEFAULT-VALUE}).")
   long minCount = 5;
 
-  @Option(names = "--sample", description = "Subsampling threshold of frequent words, 0 = off (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeDouble.class, names = "--sample", description = "Subsampling threshold of frequent words, 0 = off (default: ${DEFAULT-VALUE}).")
   double sample = 1e-3;
 
-  @Option(names = "--alpha", description = "Initial learning rate (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveDouble.class, names = "--alpha", description = "Initial learning rate (default: ${DEFAULT-VALUE}).")
   double alpha = 0.025;
 
-  @Option(names = "--min-alpha", description = "Final learning rate (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeDouble.class, names = "--min-alpha", description = "Final learning rate (default: ${DEFAULT-VALUE}).")
   double minAlpha = 1e-4;
 
   @Option(names = "--json", description = "Also write settings and timings as JSON here.")
+  @Output(Output.Kind.FILE)
   Path json;
 
   @Override

@@ -7,22 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.embdiff.align.Aligner;
-import org.embdiff.align.AlignmentResult;
-import org.embdiff.align.AnchorPolicy;
-import org.embdiff.align.MapMethod;
 import org.embdiff.claims.Interval;
-import org.embdiff.io.SideSpec;
-import org.embdiff.stats.Counts;
+import org.embdiff.compare.AnalysisSettings;
+import org.embdiff.compare.CompareSettings;
+import org.embdiff.compare.analyses.TransferAnalysis;
 import org.embdiff.transfer.DomainDivergence;
-import org.embdiff.transfer.IdentityMap;
-import org.embdiff.transfer.LeastSquaresMap;
-import org.embdiff.transfer.Lexicon;
-import org.embdiff.transfer.TransferExperiment;
 import org.embdiff.transfer.TransferResult;
 import org.embdiff.transfer.TransferSettings;
-import org.embdiff.util.ProgressListener;
-import org.embdiff.vec.EmbeddingSpace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,8 +42,9 @@ final class TransferCommand implements Callable<Integer> {
   @Option(converter = Ranges.PositiveInt.class, names = "--splits", description = "Random 80/20 splits (default: ${DEFAULT-VALUE}).")
   int splits = 10;
 
-  @Option(converter = Ranges.PositiveDouble.class, names = "--C", description = "LIBLINEAR C, inverse L2 strength (default: ${DEFAULT-VALUE}).")
-  double c = 1.0;
+  @Option(converter = Ranges.PositiveDouble.class, names = "--C", description = "Inverse L2 strength of the classifier, in LIBLINEAR's units (default: chosen "
+      + "per task and direction by 3-fold cross-validation on the first split's training words).")
+  double c = Double.NaN;
 
   @Option(converter = Ranges.AtLeastTwo.class, names = "--bins", description = "Quantile bins of the pointwise divergence (default: ${DEFAULT-VALUE}).")
   int bins = 5;
@@ -73,49 +65,53 @@ final class TransferCommand implements Callable<Integer> {
     }
   }
 
+  @Mixin JsonOutput json;
+
   @Override
   public Integer call() throws Exception {
-    TransferResult result = run(sides, common, lexicons, tasks, splits, c, bins, map);
+    TransferResult result = AnalysisRun.one(settings(sides, common, lexicons, tasks, splits, c, bins, map), "transfer",
+        TransferAnalysis.Result.class).transfer();
     print(spec.commandLine().getOut(), result);
-    sides.writeJson("transfer.json", result);
+    json.write("transfer.json", result);
     return ExitCodes.OK;
   }
 
-  /** Loads the sides and lexicons and runs the experiment (also used by {@code claims}). */
-  static TransferResult run(TwoSidesOptions sides, CommonOptions common, Path lexiconDir, List<String> tasks, int splits,
-      double c, int bins, String map) throws IOException {
-    TransferSettings defaults = TransferSettings.defaults(common.seed());
-    TransferSettings settings = new TransferSettings(splits, defaults.testFraction(), c, defaults.eps(),
-        defaults.minClassSize(), bins, defaults.resamples(), defaults.level(), defaults.smoothing(), common.seed());
-    List<Lexicon> lexicons = loadLexicons(lexiconDir, tasks);
-    SideSpec a = sides.sideA();
-    SideSpec b = sides.sideB();
-    EmbeddingSpace va = TwoSidesOptions.vectors(a);
-    EmbeddingSpace vb = TwoSidesOptions.vectors(b);
-    Counts fa = TwoSidesOptions.frequencies(a);
-    Counts fb = TwoSidesOptions.frequencies(b);
-    DomainDivergence divergence = fa != null && fb != null ? new DomainDivergence(fa, fb, settings.smoothing()) : null;
-    if (map.equals("lstsq")) {
-      return new TransferExperiment(settings, LeastSquaresMap.fitter(), common.threads())
-          .run(a.name(), va, b.name(), vb, lexicons, divergence, ProgressListener.NONE);
-    }
-    AlignmentResult aligned = Aligner.align(va, vb, new Aligner.Settings(MapMethod.parse(map), AnchorPolicy.defaults(),
-        10, 0, common.seed()));
-    return new TransferExperiment(settings, IdentityMap.fitter(aligned.describe() + ", " + aligned.anchors().count()
-        + " anchors (fitted once)"), common.threads())
-        .run(a.name(), aligned.spaceA(), b.name(), aligned.alignedB(), lexicons, divergence, ProgressListener.NONE);
+  /** The comparison settings that run this command's experiment (the same analysis {@code compare} runs). */
+  static CompareSettings settings(TwoSidesOptions sides, CommonOptions common, Path lexiconDir, List<String> tasks,
+      int splits, double c, int bins, String map) throws IOException {
+    TransferSettings d = TransferSettings.defaults(common.seed());
+    TransferSettings experiment = new TransferSettings(splits, d.testFraction(), c, d.eps(), d.minClassSize(), bins,
+        d.resamples(), d.level(), d.smoothing(), common.seed());
+    AnalysisSettings analyses = AnalysisSettings.defaults().withTransfer(new AnalysisSettings.Transfer(experiment,
+        transferMap(map)));
+    return new CompareSettings(sides.sideA(), sides.sideB(), null, List.of(), lexiconFiles(lexiconDir, tasks), null,
+        common.seed(), common.threads(), 50, analyses);
   }
 
-  static List<Lexicon> loadLexicons(Path dir, List<String> tasks) throws IOException {
-    Path base = dir != null ? dir : TwoSidesOptions.bundled("data/lexicons");
-    List<Lexicon> out = new ArrayList<>();
-    for (String task : tasks) {
-      switch (task) {
-        case "bing-liu" -> out.add(Lexicon.bingLiu(base.resolve("bing-liu-opinion-lexicon.tsv")));
-        case "afinn-sign" -> out.add(Lexicon.afinnSign(base.resolve("afinn-165.tsv")));
-        case "wordnet-supersense" -> out.add(Lexicon.wordnetSupersense(base.resolve("wordnet30-lexnames.tsv.gz")));
-        default -> throw new IllegalArgumentException("unknown task '" + task + "'; expected one of " + ALL_TASKS);
+  private static AnalysisSettings.TransferMap transferMap(String map) {
+    for (AnalysisSettings.TransferMap m : AnalysisSettings.TransferMap.values()) {
+      if (m.name().replace('_', '-').equalsIgnoreCase(map)) {
+        return m;
       }
+    }
+    throw new IllegalArgumentException("unknown map '" + map + "'; expected lstsq, procrustes or pca-procrustes");
+  }
+
+  /** The lexicon files of {@code tasks} in {@code dir} (default: the bundled lexicons). */
+  static List<Path> lexiconFiles(Path dir, List<String> tasks) throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (String task : tasks) {
+      String name = switch (task) {
+        case "bing-liu" -> "bing-liu-opinion-lexicon.tsv";
+        case "afinn-sign" -> "afinn-165.tsv";
+        case "wordnet-supersense" -> "wordnet30-lexnames.tsv.gz";
+        default -> throw new IllegalArgumentException("unknown task '" + task + "'; expected one of " + ALL_TASKS);
+      };
+      Path p = dir != null ? dir.resolve(name) : BundledData.require("lexicons/" + name);
+      if (!java.nio.file.Files.isRegularFile(p)) {
+        throw new IOException("lexicon for task '" + task + "' not found: " + p);
+      }
+      out.add(p);
     }
     return out;
   }

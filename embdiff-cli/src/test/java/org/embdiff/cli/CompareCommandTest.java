@@ -52,12 +52,12 @@ class CompareCommandTest {
   }
 
   private static JsonNode section(JsonNode report, String id) {
-    for (JsonNode s : report.path("sections")) {
+    for (JsonNode s : report.path("results")) {
       if (s.path("id").asText().equals(id)) {
         return s;
       }
     }
-    throw new AssertionError("no section " + id);
+    throw new AssertionError("no result " + id);
   }
 
   @Test
@@ -78,7 +78,9 @@ class CompareCommandTest {
     assertThat(section(report, "spectra").path("status").asText()).isEqualTo("ok");
     assertThat(section(report, "cooccurrence").path("reason").asText()).contains("needs a corpus");
     assertThat(section(report, "analogies").path("reason").asText()).contains("no analogy file");
-    assertThat(report.path("claims").path("status").asText()).isEqualTo("ok");
+    assertThat(report.path("schemaVersion").asInt()).isEqualTo(2);
+    assertThat(report.path("claims").size()).isGreaterThanOrEqualTo(13);
+    assertThat(section(report, "vocabulary").path("record").path("vectors").path("shared").asLong()).isEqualTo(90);
     assertThat(Files.readString(out.resolve("index.html"))).doesNotContain("<img/src");
   }
 
@@ -90,8 +92,8 @@ class CompareCommandTest {
     assertThat(run1.exit()).as(run1.err()).isZero();
     JsonNode r1 = json(out1);
     assertThat(r1.path("header").path("sideA").asText()).isEqualTo("news");
-    assertThat(section(r1, "distributions").path("data").path("keyTables").get(0).path("rows").get(0).path("cells").get(0)
-        .path("v").asLong()).isEqualTo(3000);
+    assertThat(section(r1, "distributions").path("record").path("sources").get(0).path("report").path("frequency")
+        .path("tokens").asLong()).isEqualTo(3000);
     assertThat(Files.exists(out1.resolve("counts.csv"))).isTrue();
     assertThat(section(r1, "cooccurrence").path("status").asText()).isEqualTo("ok");
     assertThat(section(r1, "shift").path("reason").asText()).contains("needs vectors on both sides");
@@ -102,8 +104,7 @@ class CompareCommandTest {
         "--no-bundled-eval", "--out", out2.toString());
     assertThat(run2.exit()).as(run2.err()).isZero();
     JsonNode r2 = json(out2);
-    assertThat(section(r2, "vocabulary").path("data").path("keyTables").get(0).path("rows").get(2).path("cells").get(1)
-        .path("v").asLong()).isEqualTo(300);
+    assertThat(section(r2, "vocabulary").path("record").path("counts").path("shared").asLong()).isEqualTo(300);
     assertThat(Files.readString(out2.resolve("report.md"))).contains("## Shared vocabulary").contains("| shared | n/a | 300 |");
     assertThat(section(r2, "divergence").path("status").asText()).isEqualTo("ok");
     assertThat(section(r2, "cooccurrence").path("reason").asText()).contains("needs a corpus");

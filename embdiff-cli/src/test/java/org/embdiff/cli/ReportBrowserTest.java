@@ -67,24 +67,24 @@ class ReportBrowserTest {
     List<String> claimNames = claimLines.stream().map(l -> l.split(" {2,}")[0].strip()).toList();
     assertThat(claimNames).hasSizeGreaterThanOrEqualTo(12).doesNotHaveDuplicates().noneMatch(n -> n.endsWith("\u2026"));
     JsonNode report = new ObjectMapper().readTree(Files.readString(demoReport.resolve("report.json")));
-    assertThat(report.path("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(report.path("schemaVersion").asInt()).isEqualTo(2);
     assertThat(report.path("header").path("inputs")).hasSizeGreaterThanOrEqualTo(6);
     JsonNode analogies = null;
-    for (JsonNode s : report.path("sections")) {
+    for (JsonNode s : report.path("results")) {
       assertThat(s.path("status").asText()).as(s.path("id").asText() + ": " + s.path("reason").asText()).isIn("ok", "skipped");
       if (s.path("id").asText().equals("analogies")) {
         analogies = s;
       }
     }
     // gensim evaluate_word_analogies on the same files (issue 5's parity table): 0.6534 and 0.1822 on 6,163 questions
-    JsonNode accuracy = analogies.path("data").path("keyTables").get(0).path("rows").get(0).path("cells");
-    assertThat(accuracy.get(0).path("v").asDouble()).isCloseTo(0.6534, org.assertj.core.data.Offset.offset(0.0005));
-    assertThat(accuracy.get(1).path("v").asDouble()).isCloseTo(0.1822, org.assertj.core.data.Offset.offset(0.0005));
-    assertThat(report.path("claims").path("data").path("rows")).hasSizeGreaterThanOrEqualTo(12);
+    JsonNode sides = analogies.path("record").path("sides");
+    assertThat(sides.get(0).path("cosAdd").path("accuracy").asDouble()).isCloseTo(0.6534, org.assertj.core.data.Offset.offset(0.0005));
+    assertThat(sides.get(1).path("cosAdd").path("accuracy").asDouble()).isCloseTo(0.1822, org.assertj.core.data.Offset.offset(0.0005));
+    assertThat(report.path("claims")).hasSizeGreaterThanOrEqualTo(12);
     // the projection draws both sides centred and at the same spread: tails and heads of the arrows spread alike
-    for (JsonNode s : report.path("sections")) {
+    for (JsonNode s : report.path("results")) {
       if (s.path("id").asText().equals("projection")) {
-        JsonNode points = s.path("data").path("charts").get(0).path("series").get(0).path("points");
+        JsonNode points = s.path("record").path("arrows");
         double[] spread = new double[2];
         for (int side = 0; side < 2; side++) {
           double mx = 0, my = 0, sq = 0;

@@ -82,9 +82,9 @@ class ServeCommandTest {
     Path report = Files.createDirectories(dir.resolve("report"));
     String json = "{\"schemaVersion\":1,\"header\":{\"sideA\":\"wiki\",\"sideB\":\"twitter\",\"inputs\":["
         + "{\"side\":\"wiki\",\"role\":\"vectors\",\"path\":\"" + a + "\",\"sizeBytes\":" + Files.size(a) + ",\"sha256\":\""
-        + org.embdiff.report.InputFingerprint.sha256(a) + "\"},"
+        + org.embdiff.compare.InputFingerprint.sha256(a) + "\"},"
         + "{\"side\":\"twitter\",\"role\":\"vectors\",\"path\":\"" + b + "\",\"sizeBytes\":" + Files.size(b) + ",\"sha256\":\""
-        + org.embdiff.report.InputFingerprint.sha256(b) + "\"},"
+        + org.embdiff.compare.InputFingerprint.sha256(b) + "\"},"
         + "{\"side\":\"both\",\"role\":\"analogies\",\"path\":\"q.txt\",\"sizeBytes\":1,\"sha256\":\"00\"}]}}";
     Files.writeString(report.resolve("report.json"), json);
     org.embdiff.io.SideSpec[] sides = org.embdiff.serve.ReportInputs.sides(report);

@@ -285,4 +285,16 @@ final class PanamaVectorUtilSupport implements VectorUtilSupport {
     out[o + 2 * stride] = s2;
     out[o + 3 * stride] = s3;
   }
+
+  // lanewise EXP: an intrinsic vector routine on x86 (SVML) in JDK 17+, ~10x Math.exp per element
+  @Override
+  public void expInPlace(float[] v, int offset, int length) {
+    int i = 0;
+    for (; i <= length - LANES; i += LANES) {
+      FloatVector.fromArray(SPECIES, v, offset + i).lanewise(VectorOperators.EXP).intoArray(v, offset + i);
+    }
+    for (; i < length; i++) {
+      v[offset + i] = (float) Math.exp(v[offset + i]);
+    }
+  }
 }

@@ -26,8 +26,12 @@ public final class Aligner {
    * @param folds cross-validation folds for the held-out cosine (default 10)
    * @param stabilityResamples bootstrap resamples of the anchors for ranking stability (default 20)
    * @param seed seed of the fold split and the resamples
+   * @param centre whether both sides are normalised as Artetxe, Labaka &amp; Agirre (2018, sec. 3.1) do before
+   *     the map is fitted: unit length, mean-centred over the shared words, unit length again (default); without
+   *     it, a side with a common direction (high random-pair cosine) is aligned on raw unit vectors
    */
-  public record Settings(MapMethod method, AnchorPolicy anchors, int folds, int stabilityResamples, long seed) {
+  public record Settings(MapMethod method, AnchorPolicy anchors, int folds, int stabilityResamples, long seed,
+      boolean centre) {
     /** Validates. */
     public Settings {
       if (anchors == null) {
@@ -41,24 +45,34 @@ public final class Aligner {
       }
     }
 
-    /** Default map, default anchors, 10 folds, 20 resamples, seed 42. */
+    /** Centred (the default). */
+    public Settings(MapMethod method, AnchorPolicy anchors, int folds, int stabilityResamples, long seed) {
+      this(method, anchors, folds, stabilityResamples, seed, true);
+    }
+
+    /** Default map, default anchors, 10 folds, 20 resamples, seed 42, centred. */
     public static Settings defaults() {
       return new Settings(null, AnchorPolicy.defaults(), 10, 20, 42);
     }
 
     /** A copy with another map. */
     public Settings withMethod(MapMethod m) {
-      return new Settings(m, anchors, folds, stabilityResamples, seed);
+      return new Settings(m, anchors, folds, stabilityResamples, seed, centre);
     }
 
     /** A copy with other anchors. */
     public Settings withAnchors(AnchorPolicy a) {
-      return new Settings(method, a, folds, stabilityResamples, seed);
+      return new Settings(method, a, folds, stabilityResamples, seed, centre);
     }
 
     /** A copy with another seed. */
     public Settings withSeed(long s) {
-      return new Settings(method, anchors, folds, stabilityResamples, s);
+      return new Settings(method, anchors, folds, stabilityResamples, s, centre);
+    }
+
+    /** A copy with centring on or off. */
+    public Settings withCentring(boolean c) {
+      return new Settings(method, anchors, folds, stabilityResamples, seed, c);
     }
   }
 
@@ -97,6 +111,10 @@ public final class Aligner {
     EmbeddingSpace ua = a.unitNormalized(), ub = b.unitNormalized();
     DMatrixRMaj xa = rows(ua, shared.rowsA());
     DMatrixRMaj xb = rows(ub, shared.rowsB());
+    double[] meanB = settings.centre() ? centreAndNormalise(xb) : null;
+    if (settings.centre()) {
+      centreAndNormalise(xa);
+    }
     LinearMaps.Pca pcaA = null, pcaB = null;
     if (method == MapMethod.PCA_PROCRUSTES && dimA > dimB) {
       pcaA = LinearMaps.pca(xa, dimB);
@@ -192,6 +210,12 @@ public final class Aligner {
       for (int c = 0; c < dimB; c++) {
         row[c] = ub.get(r, c);
       }
+      if (meanB != null) {
+        for (int c = 0; c < dimB; c++) {
+          row[c] -= meanB[c];
+        }
+        normalise(row);
+      }
       double[] x = pcaB != null ? normalise(pcaB.project(row)) : row;
       double[] y = normalise(times(x, m));
       for (int c = 0; c < dimOut; c++) {
@@ -243,6 +267,29 @@ public final class Aligner {
       y[c] = s;
     }
     return y;
+  }
+
+  // Artetxe et al. (2018) sec. 3.1: subtract the mean row, then unit length again; returns the mean
+  private static double[] centreAndNormalise(DMatrixRMaj x) {
+    int d = x.numCols;
+    double[] mean = new double[d];
+    for (int r = 0; r < x.numRows; r++) {
+      for (int c = 0; c < d; c++) {
+        mean[c] += x.get(r, c);
+      }
+    }
+    for (int c = 0; c < d; c++) {
+      mean[c] /= Math.max(1, x.numRows);
+    }
+    double[] row = new double[d];
+    for (int r = 0; r < x.numRows; r++) {
+      for (int c = 0; c < d; c++) {
+        row[c] = x.get(r, c) - mean[c];
+      }
+      normalise(row);
+      System.arraycopy(row, 0, x.data, r * d, d);
+    }
+    return mean;
   }
 
   private static double[] normalise(double[] v) {

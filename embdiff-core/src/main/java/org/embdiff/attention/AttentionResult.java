@@ -27,6 +27,16 @@ public record AttentionResult(String sideA, String sideB, int dimA, int dimB, in
     String sentenceSource, int sentencesUsed, int sentencesSkipped, AttentionSettings settings, List<Measure> measures,
     List<Comparison> comparisons, List<NoiseCurve> noise, List<Heatmap> heatmaps) {
 
+  /** A metric id as the words a reader sees: normalizedEntropy -> normalised entropy. */
+  public static String metricWords(String metric) {
+    return switch (metric) {
+      case "normalizedEntropy" -> "normalised entropy";
+      case "maxWeight" -> "max weight";
+      case "logitNorm" -> "logit norm";
+      default -> metric;
+    };
+  }
+
   /** The representations compared. */
   public enum Representation {
     /** Each side's own vectors and dimension (1/sqrt(d) with its own d). */

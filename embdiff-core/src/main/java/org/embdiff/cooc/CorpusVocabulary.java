@@ -81,24 +81,7 @@ public final class CorpusVocabulary {
 
   static void await(List<Future<?>> futures) throws IOException {
     for (Future<?> f : futures) {
-      try {
-        f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new java.io.InterruptedIOException("interrupted");
-      } catch (ExecutionException e) {
-        Throwable c = e.getCause();
-        if (c instanceof IOException io) {
-          throw io;
-        }
-        if (c instanceof RuntimeException re) {
-          throw re;
-        }
-        if (c instanceof Error err) {
-          throw err;
-        }
-        throw new IllegalStateException(c);
-      }
+      org.embdiff.util.Futures.await(f);
     }
   }
 }

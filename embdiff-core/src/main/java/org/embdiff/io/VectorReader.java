@@ -311,21 +311,7 @@ public final class VectorReader {
   }
 
   private static TextBlockParser.Block await(Future<TextBlockParser.Block> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while loading vectors");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(cause);
-    }
+    return org.embdiff.util.Futures.await(future);
   }
 
   /** Merges one block in file order; returns the lines read so far. */

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Renders a {@link Report} as one self-contained HTML page: the report JSON is embedded in a
+ * Renders a {@link Report} as one self-contained HTML page: its page model ({@link ReportViews#page}) is embedded as JSON in a
  * {@code <script type="application/json">} element, and an inline script (with Apache ECharts,
  * read from the {@code org.webjars.npm:echarts} jar) draws every table and chart from it. The page
  * needs no network and works from {@code file://}. A pure function of the report.
@@ -24,6 +24,11 @@ public final class HtmlRenderer {
 
   /** The HTML page for {@code report}. */
   public static String render(Report report) {
+    return render(ReportViews.page(report));
+  }
+
+  /** The HTML page showing {@code report}'s page model (embedded as JSON for the page script). */
+  public static String render(ReportPage report) {
     String template = resource("/org/embdiff/report/template.html");
     Map<String, String> values = Map.of(
         "VERSION", escape(report.header().version()),

@@ -1,19 +1,22 @@
 package org.embdiff.report;
 
 import java.util.Locale;
+import org.embdiff.compare.InputFingerprint;
+import org.embdiff.compare.RunHeader;
+import org.embdiff.compare.StageTiming;
 
 /**
- * Renders the summary of a {@link Report} as GitHub Markdown: title, inputs, the claims table,
+ * Renders the summary of a {@link ReportPage} as GitHub Markdown: title, inputs, the claims table,
  * each section's headline tables (or why it was skipped), and the stage timings. A pure function
- * of the report; every text from input files passes through {@link #escape}.
+ * of the page; every text from input files passes through {@link #escape}.
  */
 public final class MarkdownRenderer {
   private MarkdownRenderer() {}
 
   /** The Markdown document. */
-  public static String render(Report report) {
+  public static String render(ReportPage report) {
     StringBuilder md = new StringBuilder(8192);
-    ReportHeader h = report.header();
+    RunHeader h = report.header();
     md.append("# ").append(escape(report.title())).append("\n\n");
     md.append("embdiff ").append(escape(h.version())).append(", ").append(escape(h.created())).append(", seed ")
         .append(h.seed()).append(", ").append(String.format(Locale.ROOT, "%.1f", h.totalSeconds())).append(" s. ")

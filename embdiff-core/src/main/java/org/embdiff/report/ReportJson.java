@@ -1,5 +1,6 @@
 package org.embdiff.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The JSON form of a {@link Report}: one configured Jackson mapper (non-finite numbers become
+ * The JSON form of a {@link Report} (and of its {@link ReportPage}): one configured Jackson mapper (non-finite numbers become
  * {@code null}, so the file is strict JSON), and the escaping that makes JSON safe to embed in an
  * HTML {@code <script>} element.
  */
@@ -26,6 +27,16 @@ public final class ReportJson {
     return MAPPER;
   }
 
+  /** Per-item lists that the report's CSV files hold; report.json leaves them out. */
+  @JsonIgnoreProperties({"words"})
+  private abstract static class WithoutWordList {}
+
+  @JsonIgnoreProperties({"outcomes"})
+  private abstract static class WithoutOutcomes {}
+
+  @JsonIgnoreProperties({"scores"})
+  private abstract static class WithoutScores {}
+
   private static ObjectMapper newMapper() {
     SimpleModule finite = new SimpleModule("embdiff-finite");
     finite.addSerializer(Double.class, new FiniteDouble());
@@ -36,11 +47,24 @@ public final class ReportJson {
         .addModule(finite)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .addMixIn(org.embdiff.align.ShiftAnalysis.class, WithoutWordList.class)
+        .addMixIn(org.embdiff.stats.DomainDivergence.class, WithoutWordList.class)
+        .addMixIn(org.embdiff.eval.AnalogyResult.class, WithoutOutcomes.class)
+        .addMixIn(org.embdiff.eval.PairSimilarityResult.class, WithoutScores.class)
         .build();
   }
 
-  /** Serialises {@code report} (pretty-printed). */
+  /** Serialises {@code report} (pretty-printed): what report.json holds. */
   public static String toJson(Report report) {
+    return write(report);
+  }
+
+  /** Serialises the page model {@code page} (pretty-printed): what the HTML embeds. */
+  public static String toJson(ReportPage page) {
+    return write(page);
+  }
+
+  private static String write(Object report) {
     try {
       return MAPPER.writeValueAsString(report);
     } catch (IOException e) {

@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.embdiff.compare.WordTable;
 import org.embdiff.util.AtomicFiles;
 
 /**
- * Writes a report folder: {@code index.html}, {@code report.json}, {@code report.md} and one CSV
- * per {@link WordTable}. The folder is written atomically: everything goes to a temporary folder
+ * Writes a report folder: {@code report.json} (the records), {@code index.html} and
+ * {@code report.md} (rendered from the page derived from them) and one CSV per {@link WordTable}
+ * of the results. The folder is written atomically: everything goes to a temporary folder
  * beside the target, which replaces the target only when every file was written. A failed write
  * leaves the previous report (if any) untouched.
  */
@@ -30,7 +32,10 @@ public final class ReportWriter {
    *
    * @return the written files, relative to {@code target}
    */
-  public static List<String> write(Report report, List<WordTable> tables, Path target) throws IOException {
+  public static List<String> write(Report report, Path target) throws IOException {
+    List<WordTable> tables = report.results().stream().flatMap(r -> r.tables().stream())
+        .sorted(Comparator.comparing(WordTable::name)).toList();
+    ReportPage page = ReportViews.page(report);
     Path absolute = target.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
     if (parent == null) {
@@ -49,7 +54,7 @@ public final class ReportWriter {
     Path old = null;
     boolean done = false;
     try {
-      List<String> written = writeAll(report, tables, temp, absolute);
+      List<String> written = writeAll(report, page, tables, temp, absolute);
       if (Files.exists(absolute)) {
         old = Files.createTempDirectory(parent, AtomicFiles.tempPrefix(absolute) + "old-");
         Files.delete(old);
@@ -73,15 +78,15 @@ public final class ReportWriter {
   }
 
   /** Writes every file of the report into {@code temp}; a failed write names the report folder. */
-  private static List<String> writeAll(Report report, List<WordTable> tables, Path temp, Path target)
-      throws IOException {
+  private static List<String> writeAll(Report report, ReportPage page, List<WordTable> tables, Path temp,
+      Path target) throws IOException {
     try {
       List<String> written = new ArrayList<>();
       writeString(temp.resolve("report.json"), ReportJson.toJson(report));
       written.add("report.json");
-      writeString(temp.resolve("index.html"), HtmlRenderer.render(report));
+      writeString(temp.resolve("index.html"), HtmlRenderer.render(page));
       written.add("index.html");
-      writeString(temp.resolve("report.md"), MarkdownRenderer.render(report));
+      writeString(temp.resolve("report.md"), MarkdownRenderer.render(page));
       written.add("report.md");
       for (WordTable table : tables) {
         String name = table.name() + ".csv";

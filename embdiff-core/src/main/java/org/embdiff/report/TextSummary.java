@@ -9,7 +9,7 @@ public final class TextSummary {
   private TextSummary() {}
 
   /** The claims table as aligned text, or the reason it is absent. */
-  public static String claims(Report report) {
+  public static String claims(ReportPage report) {
     Section s = report.claims();
     if (!s.isOk() || !(s.data() instanceof ClaimsView view)) {
       return "Claims: " + s.status() + ": " + s.reason() + "\n";
@@ -23,7 +23,7 @@ public final class TextSummary {
   }
 
   /** Time per stage, slowest first, and the total. */
-  public static String timings(Report report) {
+  public static String timings(ReportPage report) {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"stage", "seconds", "result"});
     report.header().stages().stream().sorted((x, y) -> Double.compare(y.seconds(), x.seconds()))
@@ -33,7 +33,7 @@ public final class TextSummary {
   }
 
   /** Sections that were skipped or failed, one line each. */
-  public static String skipped(Report report) {
+  public static String skipped(ReportPage report) {
     StringBuilder sb = new StringBuilder();
     for (Section s : report.sections()) {
       if (!s.isOk()) {

@@ -53,7 +53,7 @@ public final class CorpusStatistics {
     }
 
     ZipfEstimator zipf() {
-      return new ZipfEstimator(new ZipfEstimator.Settings(bootstrap, level, 50, goodnessOfFitDraws, seed));
+      return new ZipfEstimator(new ZipfEstimator.Settings(bootstrap, level, 50, goodnessOfFitDraws, seed, false));
     }
   }
 

@@ -26,6 +26,8 @@ public record ZipfAlternatives(double lognormalMu, double lognormalSigma, double
     double vsCutoffP, String favoured) {
 
   private static final int DIRECT_TERMS = 2000;
+  private static final long DENSITY_FROM = 100;
+  private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 
   static ZipfAlternatives compare(ZipfEstimator.Histogram tail, double beta) {
     long[] v = tail.values;
@@ -101,9 +103,16 @@ public record ZipfAlternatives(double lognormalMu, double lognormalSigma, double
     double logNorm = Math.log(Normal.survival((Math.log(xMin - 0.5) - mu) / sigma));
     double ll = 0;
     for (int j = 0; j < v.length; j++) {
-      double lo = Normal.survival((Math.log(v[j] - 0.5) - mu) / sigma);
-      double hi = Normal.survival((Math.log(v[j] + 0.5) - mu) / sigma);
-      double l = Math.log(Math.max(lo - hi, Double.MIN_VALUE)) - logNorm;
+      double l;
+      if (v[j] >= DENSITY_FROM) {
+        // midpoint rule for the mass on [x - 1/2, x + 1/2]: density phi(z) / (sigma x), relative error O(1/x^2)
+        double z = (Math.log(v[j]) - mu) / sigma;
+        l = -0.5 * z * z - LOG_SQRT_2PI - Math.log(sigma * v[j]) - logNorm;
+      } else {
+        double lo = Normal.survival((Math.log(v[j] - 0.5) - mu) / sigma);
+        double hi = Normal.survival((Math.log(v[j] + 0.5) - mu) / sigma);
+        l = Math.log(Math.max(lo - hi, Double.MIN_VALUE)) - logNorm;
+      }
       if (perValue != null) {
         perValue[j] = l;
       }

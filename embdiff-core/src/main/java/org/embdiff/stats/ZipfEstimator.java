@@ -34,8 +34,12 @@ public final class ZipfEstimator {
    * @param goodnessOfFitDraws synthetic data sets for the goodness-of-fit p-value (0 = not computed;
    *     the p-value's standard error is about 0.5 / sqrt(draws))
    * @param seed random seed
+   * @param reselectXMin whether each bootstrap resample re-selects x_min (Clauset et al. sec. 3.4; one full scan
+   *     per resample, about a second each on a 60k-type list) or holds it at the estimate (the interval then
+   *     leaves out the uncertainty of x_min and says so)
    */
-  public record Settings(int resamples, double level, int minTail, int goodnessOfFitDraws, long seed) {
+  public record Settings(int resamples, double level, int minTail, int goodnessOfFitDraws, long seed,
+      boolean reselectXMin) {
     /** Validates. */
     public Settings {
       if (resamples < 0 || !(level > 0 && level < 1) || minTail < 2 || goodnessOfFitDraws < 0) {
@@ -48,14 +52,14 @@ public final class ZipfEstimator {
       }
     }
 
-    /** 1,000 resamples, 95%, tails of at least 50 types, 100 goodness-of-fit draws. */
+    /** 1,000 resamples re-selecting x_min, 95%, tails of at least 50 types, 100 goodness-of-fit draws. */
     public static Settings defaults(long seed) {
-      return new Settings(1000, 0.95, 50, 100, seed);
+      return new Settings(1000, 0.95, 50, 100, seed, true);
     }
 
     /** The same without resampling (asymptotic interval, no goodness-of-fit p-value): the free fit alone. */
     public Settings pointFit() {
-      return new Settings(0, level, minTail, 0, seed);
+      return new Settings(0, level, minTail, 0, seed, false);
     }
   }
 
@@ -85,7 +89,7 @@ public final class ZipfEstimator {
     }
     Scan best = scan(h, settings.minTail(), 0, Double.POSITIVE_INFINITY);
     return finish(h, best, truncated, "x_min by minimum KS distance over all " + candidates(h, settings.minTail())
-        + " distinct frequencies leaving >= " + settings.minTail() + " types", true);
+        + " distinct frequencies leaving >= " + settings.minTail() + " types", settings.reselectXMin());
   }
 
   /** Fits with x_min fixed at {@code xMin} (no search): for comparing two sides at the same cut. */
@@ -193,8 +197,12 @@ public final class ZipfEstimator {
       long[] synthetic = new long[(int) n];
       for (int i = 0; i < n; i++) {
         if (below.length == 0 || rnd.nextDouble() * n < nTail) {
-          double u = 1 - rnd.nextDouble();
-          synthetic[i] = (long) Math.floor((xMin - 0.5) * Math.pow(u, -1 / (observed.beta - 1)) + 0.5);
+          double x;
+          do {
+            // values beyond 1e15 are redrawn: they would overflow the counts' arithmetic and no list holds them
+            x = Math.floor((xMin - 0.5) * Math.pow(1 - rnd.nextDouble(), -1 / (observed.beta - 1)) + 0.5);
+          } while (x > 1e15);
+          synthetic[i] = (long) x;
         } else {
           synthetic[i] = below[rnd.nextInt(below.length)];
         }
@@ -224,28 +232,54 @@ public final class ZipfEstimator {
     // a first bound from a coarse subset makes the pruning effective from the start
     double best = bound;
     int stride = Math.max(1, count / 64);
+    int[] hint = {-1};
     for (int i = first; i < count; i += stride) {
       double beta = mle(h, i);
-      best = Math.min(best, ks(h, i, beta, best));
+      best = Math.min(best, ks(h, i, beta, best, hint));
     }
     // the candidates whose distance reaches the bound are no better; nextUp keeps the bound's own candidate
     Scan winner = null;
     for (int i = first; i < count; i++) {
       double stopAt = winner == null ? Math.nextUp(best) : winner.ks;
       double beta = mle(h, i);
-      double d = ks(h, i, beta, stopAt);
-      if (d < stopAt) {
+      double d = ks(h, i, beta, stopAt, hint);
+      if (d < stopAt || (winner == null && i == count - 1)) {
         winner = new Scan(i, beta, d);
       }
     }
     return winner;
   }
 
-  /** Exact discrete MLE for the tail from position {@code xi}: maximise -n ln zeta(beta, xmin) - beta * logSum. */
+  /**
+   * Exact discrete MLE for the tail from position {@code xi}: maximise -n ln zeta(beta, xmin) - beta * logSum.
+   * Newton steps on central differences from the continuous approximation 1 + n / sum ln(x / (xmin - 1/2))
+   * (Clauset et al. 2009, eq. 3.7); golden-section search on [BETA_LO, BETA_HI] when they do not converge.
+   */
   static double mle(Histogram h, int xi) {
     double xmin = h.values[xi];
     long n = h.tailCount[xi];
     double logSum = h.tailLogSum[xi];
+    double beta = xmin > 1 ? 1 + n / (logSum - n * Math.log(xmin - 0.5)) : Double.NaN;
+    double step = 1e-4;
+    for (int it = 0; it < 30 && beta > BETA_LO + step && beta < BETA_HI - step; it++) {
+      double f0 = negLogLik(beta, xmin, n, logSum);
+      double fp = negLogLik(beta + step, xmin, n, logSum);
+      double fm = negLogLik(beta - step, xmin, n, logSum);
+      double g = (fp - fm) / (2 * step);
+      double curvature = (fp - 2 * f0 + fm) / (step * step);
+      if (!(curvature > 0)) {
+        break;
+      }
+      double move = g / curvature;
+      beta -= move;
+      if (Math.abs(move) < 1e-9) {
+        return beta;
+      }
+    }
+    return goldenSection(xmin, n, logSum);
+  }
+
+  private static double goldenSection(double xmin, long n, double logSum) {
     double a = BETA_LO;
     double b = BETA_HI;
     double g = (Math.sqrt(5) - 1) / 2;
@@ -282,10 +316,25 @@ public final class ZipfEstimator {
    * {@code stopAt} (the distance is then at least that).
    */
   static double ks(Histogram h, int xi, double beta, double stopAt) {
+    return ks(h, xi, beta, stopAt, new int[] {-1});
+  }
+
+  // hint[0]: where the last evaluation stopped or peaked; that point is checked first, because
+  // neighbouring candidates tend to peak at the same frequency (the empirical CDF there is O(1) from the tail counts)
+  private static double ks(Histogram h, int xi, double beta, double stopAt, int[] hint) {
     double z0 = Special.hurwitzZeta(beta, h.values[xi]);
     double n = h.tailCount[xi];
+    int hj = hint[0];
+    if (hj > xi && hj < h.values.length) {
+      double cumAt = (h.tailCount[xi] - (hj + 1 < h.values.length ? h.tailCount[hj + 1] : 0)) / n;
+      double model = 1 - Special.hurwitzZeta(beta, h.values[hj] + 1) / z0;
+      if (Math.abs(cumAt - model) >= stopAt) {
+        return Math.abs(cumAt - model);
+      }
+    }
     double cum = 0;
     double d = 0;
+    int peak = xi;
     for (int j = xi; j < h.values.length; j++) {
       if (j > xi && h.values[j] - 1 > h.values[j - 1]) {
         double model = 1 - Special.hurwitzZeta(beta, h.values[j]) / z0;
@@ -293,11 +342,17 @@ public final class ZipfEstimator {
       }
       cum += h.freq[j] / n;
       double model = 1 - Special.hurwitzZeta(beta, h.values[j] + 1) / z0;
-      d = Math.max(d, Math.abs(cum - model));
+      double gap = Math.abs(cum - model);
+      if (gap > d) {
+        d = gap;
+        peak = j;
+      }
       if (d >= stopAt) {
+        hint[0] = peak;
         return d;
       }
     }
+    hint[0] = peak;
     return d;
   }
 

@@ -78,21 +78,7 @@ public final class GloveTrainer {
   }
 
   private static double[] get(Future<double[]> f) throws IOException {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted");
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof IOException io) {
-        throw io;
-      }
-      if (c instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(c);
-    }
+    return org.embdiff.util.Futures.await(f);
   }
 
   private double[] runShare(GloveModel m, Path records, long from, long to, ProgressListener progress)

@@ -29,6 +29,20 @@ public record Lexicon(String task, String source, Map<String, String> labels, in
     labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
   }
 
+  /** Reads {@code file} in the format its content shows ({@link LexiconFormat#detect}). */
+  public static Lexicon read(Path file) throws IOException {
+    return read(file, LexiconFormat.detect(file));
+  }
+
+  /** Reads {@code file} in {@code format}. */
+  public static Lexicon read(Path file, LexiconFormat format) throws IOException {
+    return switch (format) {
+      case BING_LIU -> bingLiu(file);
+      case AFINN_SIGN -> afinnSign(file);
+      case WORDNET_SUPERSENSE -> wordnetSupersense(file);
+    };
+  }
+
   /**
    * The Bing Liu opinion lexicon (Hu &amp; Liu 2004) as {@code word<TAB>positive|negative}.
    *

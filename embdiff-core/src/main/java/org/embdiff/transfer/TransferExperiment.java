@@ -22,6 +22,9 @@ import org.embdiff.vec.EmbeddingSpace;
  */
 public final class TransferExperiment {
   private static final double MIN_PROBABILITY = 1e-15;
+  /** Candidates for C when the settings leave it to cross-validation, and the inner folds. */
+  private static final double[] C_GRID = {0.01, 0.1, 1, 10};
+  private static final int C_FOLDS = 3;
 
   private final TransferSettings settings;
   private final VectorMap.Fitter fitter;
@@ -65,8 +68,11 @@ public final class TransferExperiment {
       }
     }
     List<String> notes = new ArrayList<>();
-    notes.add("classifier: LIBLINEAR L2R_LR (C=" + settings.c() + "), features standardised on the training split; "
-        + "multi-class tasks use one-vs-rest logistic models with normalised probabilities");
+    notes.add("classifier: multinomial logistic regression (softmax, L2 penalty on the weights, intercepts free) fitted "
+        + "by L-BFGS, features standardised on the training split; "
+        + (Double.isNaN(settings.c()) ? "C chosen once per task and direction by " + C_FOLDS + "-fold CV of the log loss on "
+            + "the first split's training words (grid " + java.util.Arrays.toString(C_GRID) + ")" : "C = " + settings.c())
+        + "; every split's fit starts from that fit (the optimum does not depend on the start)");
     notes.add("intervals: Student-t over " + settings.splits() + " splits; Spearman intervals: percentile bootstrap over words");
     if (divergence == null) {
       notes.add("divergence relation skipped: a side has no frequency list or corpus");
@@ -95,8 +101,10 @@ public final class TransferExperiment {
       }
       int[][] testSets = splits(words.length, raw.task());
       List<TransferResult.Direction> directions = List.of(
-          direction(nameA, a, nameB, b, shared, words, labels, classes.size(), testSets, divergence, progress),
-          direction(nameB, b, nameA, a, shared, words, labels, classes.size(), testSets, divergence, progress));
+          direction(raw.task(), nameA, a, nameB, b, shared, words, labels, classes.size(), testSets, divergence, progress,
+              notes),
+          direction(raw.task(), nameB, b, nameA, a, shared, words, labels, classes.size(), testSets, divergence, progress,
+              notes));
       results.add(new TransferResult.Task(raw.task(), raw.source(), words.length, classCounts, directions));
     }
     progress.finish();
@@ -129,15 +137,27 @@ public final class TransferExperiment {
   /** One split's numbers and the per-word losses of its test words. */
   private record SplitOutcome(TransferResult.Split row, int[] test, double[] inLoss, double[] crossLoss, String map) {}
 
-  private TransferResult.Direction direction(String trainName, EmbeddingSpace train, String otherName,
+  private TransferResult.Direction direction(String task, String trainName, EmbeddingSpace train, String otherName,
       EmbeddingSpace other, List<String> shared, String[] words, int[] labels, int classes, int[][] testSets,
-      DomainDivergence divergence, ProgressListener progress) {
+      DomainDivergence divergence, ProgressListener progress, List<String> notes) {
     int n = words.length;
     java.util.function.Function<Set<String>, VectorMap> maps = fitter.excluding(other, train, shared);
+    TrainingRows first = trainingRows(train, words, labels, testSets[0]);
+    double c = settings.c();
+    if (Double.isNaN(c)) {
+      WordClassifier.CChoice choice = WordClassifier.chooseC(first.rows(), train.dim(), first.labels(), classes, C_GRID,
+          C_FOLDS, settings.seed() ^ task.hashCode() ^ trainName.hashCode(), settings.eps());
+      c = choice.c();
+      notes.add(String.format(java.util.Locale.ROOT, "task %s, trained on %s: C = %s (CV log loss %s)", task, trainName,
+          c, java.util.Arrays.toString(java.util.Arrays.stream(choice.meanLoss())
+              .mapToObj(v -> String.format(java.util.Locale.ROOT, "%.4f", v)).toArray())));
+    }
+    WordClassifier start = WordClassifier.train(first.rows(), train.dim(), first.labels(), classes, c, settings.eps());
+    double chosenC = c;
     List<SplitOutcome> outcomes = new ArrayList<>();
     if (threads == 1) {
       for (int s = 0; s < testSets.length; s++) {
-        outcomes.add(split(s, train, other, maps, words, labels, classes, testSets[s]));
+        outcomes.add(split(s, train, other, maps, words, labels, classes, testSets[s], chosenC, start));
         progress.advance(1);
       }
     } else {
@@ -148,22 +168,14 @@ public final class TransferExperiment {
         for (int s = 0; s < testSets.length; s++) {
           int split = s;
           futures.add(pool.submit(() -> {
-            SplitOutcome o = split(split, train, other, maps, words, labels, classes, testSets[split]);
+            SplitOutcome o = split(split, train, other, maps, words, labels, classes, testSets[split], chosenC, start);
             progress.advance(1);
             return o;
           }));
         }
         for (java.util.concurrent.Future<SplitOutcome> f : futures) {
-          outcomes.add(f.get());
+          outcomes.add(org.embdiff.util.Futures.join(f));
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("transfer interrupted", e);
-      } catch (java.util.concurrent.ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException re) {
-          throw re;
-        }
-        throw new IllegalStateException(e.getCause());
       } finally {
         pool.shutdownNow();
       }
@@ -190,30 +202,45 @@ public final class TransferExperiment {
         metrics(rows, TransferResult.Split::majority), lossIncrease, rows, relation);
   }
 
-  private SplitOutcome split(int s, EmbeddingSpace train, EmbeddingSpace other,
-      java.util.function.Function<Set<String>, VectorMap> maps, String[] words, int[] labels, int classes, int[] test) {
+  /** The training rows and labels of a split: every word not in {@code test}, in word order. */
+  private record TrainingRows(float[] rows, int[] labels) {}
+
+  private static TrainingRows trainingRows(EmbeddingSpace train, String[] words, int[] labels, int[] test) {
     int n = words.length;
     int dim = train.dim();
     boolean[] isTest = new boolean[n];
-    Set<String> testWords = new HashSet<>();
     for (int i : test) {
       isTest[i] = true;
-      testWords.add(words[i]);
     }
-    VectorMap map = maps.apply(testWords);
     int trainCount = n - test.length;
     float[] trainRows = new float[trainCount * dim];
     int[] trainLabels = new int[trainCount];
-    int[] classFreq = new int[classes];
     for (int i = 0, t = 0; i < n; i++) {
       if (!isTest[i]) {
         train.copyRow(train.indexOf(words[i]), trainRows, t * dim);
         trainLabels[t] = labels[i];
-        classFreq[labels[i]]++;
         t++;
       }
     }
-    WordClassifier model = WordClassifier.train(trainRows, dim, trainLabels, classes, settings.c(), settings.eps());
+    return new TrainingRows(trainRows, trainLabels);
+  }
+
+  private SplitOutcome split(int s, EmbeddingSpace train, EmbeddingSpace other,
+      java.util.function.Function<Set<String>, VectorMap> maps, String[] words, int[] labels, int classes, int[] test,
+      double cost, WordClassifier start) {
+    int dim = train.dim();
+    Set<String> testWords = new HashSet<>();
+    for (int i : test) {
+      testWords.add(words[i]);
+    }
+    VectorMap map = maps.apply(testWords);
+    TrainingRows training = trainingRows(train, words, labels, test);
+    int trainCount = training.labels().length;
+    int[] classFreq = new int[classes];
+    for (int label : training.labels()) {
+      classFreq[label]++;
+    }
+    WordClassifier model = WordClassifier.train(training.rows(), dim, training.labels(), classes, cost, settings.eps(), start);
     int m = test.length;
     int[] truth = new int[m];
     int[] predIn = new int[m];

@@ -5,8 +5,9 @@ package org.embdiff.transfer;
  *
  * @param splits random train/test splits of the labelled words (default 10)
  * @param testFraction share of the words held out per split (default 0.2)
- * @param c LIBLINEAR's C, inverse L2 strength (default 1)
- * @param eps LIBLINEAR stopping tolerance (default 0.01)
+ * @param c inverse L2 strength in LIBLINEAR's units ({@link WordClassifier}), or NaN (the default) to choose it
+ *     once per task and direction by cross-validation on the first split's training words
+ * @param eps stopping tolerance of the classifier fit, ||gradient|| &lt;= eps ||gradient at 0|| (default 1e-3)
  * @param minClassSize classes with fewer shared words are dropped (default 100; matters for the
  *     supersense task)
  * @param bins quantile bins of the pointwise divergence (default 5)
@@ -25,8 +26,8 @@ public record TransferSettings(int splits, double testFraction, double c, double
     if (!(testFraction > 0 && testFraction < 1)) {
       throw new IllegalArgumentException("testFraction must be in (0, 1), got " + testFraction);
     }
-    if (!(c > 0)) {
-      throw new IllegalArgumentException("C must be > 0, got " + c);
+    if (!(c > 0) && !Double.isNaN(c)) {
+      throw new IllegalArgumentException("C must be > 0 (or NaN to choose it by cross-validation), got " + c);
     }
     if (!(eps > 0)) {
       throw new IllegalArgumentException("eps must be > 0, got " + eps);
@@ -50,6 +51,6 @@ public record TransferSettings(int splits, double testFraction, double c, double
 
   /** The defaults with {@code seed}. */
   public static TransferSettings defaults(long seed) {
-    return new TransferSettings(10, 0.2, 1.0, 0.01, 100, 5, 2000, 0.95, 0.5, seed);
+    return new TransferSettings(10, 0.2, Double.NaN, 1e-3, 100, 5, 2000, 0.95, 0.5, seed);
   }
 }

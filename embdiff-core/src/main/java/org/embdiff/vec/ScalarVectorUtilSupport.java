@@ -154,4 +154,11 @@ final class ScalarVectorUtilSupport implements VectorUtilSupport {
     out[o + 2 * stride] = s2;
     out[o + 3 * stride] = s3;
   }
+
+  @Override
+  public void expInPlace(float[] v, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      v[i] = (float) Math.exp(v[i]);
+    }
+  }
 }

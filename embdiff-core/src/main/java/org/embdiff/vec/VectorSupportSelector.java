@@ -7,8 +7,10 @@ import java.util.Locale;
  * Chooses the {@link VectorUtilSupport} once per JVM (the holder lives in {@link VectorUtil}).
  *
  * <p>The Vector API implementation is loaded by name, so nothing here links against {@code
- * jdk.incubator.vector}. It is enabled only where it was measured faster: JDK 21+ with the module
- * added (on JDK 17 the same class file ran at ~6 vs ~15 GFLOP/s scalar). The system property
+ * jdk.incubator.vector}. It is enabled on every JDK it was measured faster on, 17 to 25, when the
+ * module is added: the blocked kernels ran at 8-10x scalar on OpenJDK 17 and Temurin 25 alike (JMH
+ * {@code NeighborsBenchmark}, docs/BENCHMARKS.md; an earlier reduce-per-pair kernel was slower than
+ * scalar on 17, hence the version check). The system property
  * {@code embdiff.simd} overrides: {@code auto} (default), {@code on} (any JDK with the module,
  * for benchmarks), {@code off}. Every refusal logs one line saying why and how to enable it.
  */
@@ -16,7 +18,7 @@ final class VectorSupportSelector {
   /** The property that overrides the choice. */
   static final String PROPERTY = "embdiff.simd";
   /** First Java feature release the Vector API kernels are enabled on by default. */
-  static final int MIN_JAVA = 21;
+  static final int MIN_JAVA = 17;
   static final String MODULE = "jdk.incubator.vector";
   private static final String SIMD_CLASS = "org.embdiff.vec.PanamaVectorUtilSupport";
   private static final System.Logger LOG = System.getLogger(VectorUtil.class.getName());

@@ -7,7 +7,7 @@ import java.util.Objects;
  * dot products (the inner kernel of {@link NearestNeighbors}).
  *
  * <p>This facade validates shapes (messages give both lengths) and delegates to a kernel
- * implementation chosen once per JVM: a tuned scalar one, or, on JDK 21+ started with {@code
+ * implementation chosen once per JVM: a tuned scalar one, or, on JDK 17+ started with {@code
  * --add-modules jdk.incubator.vector}, one on the Vector API. {@link #providerName()} says which;
  * {@code -Dembdiff.simd=auto|on|off} overrides. Results of the two may differ in the last bits
  * (different summation order), never more than a few float ulps times the length.
@@ -119,6 +119,19 @@ public final class VectorUtil {
       throw new IllegalArgumentException("scores length " + scores.length + " < queries " + queryCount + " x rows " + rowCount);
     }
     support().dotBlock(queries, queryFrom, queryCount, matrix, rowFrom, rowCount, dim, scores, scratch);
+  }
+
+  /**
+   * {@code v[offset + i] = exp(v[offset + i])} for {@code i < length}, in place, in float (within a
+   * few ulps of {@code (float) Math.exp}).
+   *
+   * @throws IllegalArgumentException when the range falls outside {@code v}
+   */
+  public static void expInPlace(float[] v, int offset, int length) {
+    if (offset < 0 || length < 0 || (long) offset + length > v.length) {
+      throw new IllegalArgumentException("range [" + offset + ", " + offset + " + " + length + ") outside an array of " + v.length);
+    }
+    support().expInPlace(v, offset, length);
   }
 
   /** Cosine from its three sums; shared by the implementations so zero vectors behave alike. */

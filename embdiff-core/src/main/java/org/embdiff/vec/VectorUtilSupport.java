@@ -27,4 +27,7 @@ interface VectorUtilSupport {
    */
   void dotBlock(float[] queries, int queryFrom, int queryCount, float[] matrix, int rowFrom, int rowCount,
       int dim, float[] scores, float[] scratch);
+
+  /** {@code v[offset + i] = exp(v[offset + i])} for {@code i < length}, in place (float, a few ulps). */
+  void expInPlace(float[] v, int offset, int length);
 }

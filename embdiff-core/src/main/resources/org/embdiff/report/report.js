@@ -574,6 +574,10 @@
   main.appendChild(claimsCard(report.claims));
   report.sections.forEach(function (s) { main.appendChild(sectionCard(s)); });
   main.appendChild(provenanceCard(report.header));
+  // a key table wider than its grid cell takes the whole row instead of scrolling in half of it
+  Array.prototype.forEach.call(document.querySelectorAll('.keytables > div'), function (box) {
+    if (box.scrollWidth > box.clientWidth + 1) { box.classList.add('wide'); }
+  });
   pending.forEach(function (draw) { draw(); });
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
   document.documentElement.setAttribute('data-rendered', String(charts.length));

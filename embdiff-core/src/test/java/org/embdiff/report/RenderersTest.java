@@ -23,7 +23,7 @@ class RenderersTest {
       e.attributes().forEach(a -> assertThat(a.getKey()).doesNotStartWith("on"));
     }
     assertThat(doc.title()).isEqualTo(hostile);
-    assertThat(ReportJson.readTree(scripts.get(0).data()).path("title").asText()).isEqualTo(hostile);
+    assertThat(ReportJson.mapper().readTree(scripts.get(0).data()).path("title").asText()).isEqualTo(hostile);
     assertThat(scripts.get(1).data()).contains("echarts");
     assertThat(scripts.get(2).data()).contains("textContent").doesNotContain("innerHTML =");
   }
@@ -33,8 +33,8 @@ class RenderersTest {
     assertThat(MarkdownRenderer.escape("a|b")).isEqualTo("a\\|b");
     assertThat(MarkdownRenderer.escape("<img src=x>")).isEqualTo("&lt;img src=x&gt;");
     assertThat(MarkdownRenderer.escape("*x*_y_`z`\nq")).isEqualTo("\\*x\\*\\_y\\_\\`z\\` q");
-    String md = MarkdownRenderer.render(ReportJsonTest.report("x|<b>"));
-    assertThat(md).contains("| x\\|&lt;b&gt; | 1 | 2 | -1 [-2, 0] | bootstrap | **supported** (x\\|&lt;b&gt;) |")
+    String md = MarkdownRenderer.render(ReportViews.page(ReportJsonTest.report("x|<b>")));
+    assertThat(md).contains("| x\\|&lt;b&gt; | 1 | 2 | -1 [-2, -0.5] | bootstrap | **supported** (x\\|&lt;b&gt;) |")
         .contains("_skipped: needs a corpus_")
         .doesNotContain("<b>");
   }

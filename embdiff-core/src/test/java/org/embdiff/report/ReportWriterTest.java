@@ -10,10 +10,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.embdiff.compare.WordTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportWriterTest {
+  /** A record whose value throws when serialised. */
+  record Unserialisable(Object value) {}
+
   @TempDir Path dir;
 
   @Test
@@ -23,7 +27,7 @@ class ReportWriterTest {
     Files.writeString(out.resolve("stale.txt"), "old");
     WordTable table = new WordTable("shift", List.of("word", "delta", "neighbours"),
         List.of(Arrays.asList("a,b", 0.5, List.of("x", "y")), Arrays.asList("q\"uote", Double.NaN, List.of())));
-    List<String> written = ReportWriter.write(ReportJsonTest.report("w"), List.of(table), out);
+    List<String> written = ReportWriter.write(ReportJsonTest.report("w", new ReportJsonTest.Fixture("w", 1, 2), List.of(table)), out);
     assertThat(written).containsExactly("report.json", "index.html", "report.md", "shift.csv");
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("index.html", "report.json",
@@ -38,13 +42,13 @@ class ReportWriterTest {
   @Test
   void aFailedWriteKeepsThePreviousReport() throws Exception {
     Path out = dir.resolve("report");
-    ReportWriter.write(ReportJsonTest.report("first"), List.of(), out);
-    Report broken = new Report(1, "x", ReportJsonTest.report("w").header(), Section.ok("claims", "C", new Object() {
+    ReportWriter.write(ReportJsonTest.report("first"), out);
+    Report broken = ReportJsonTest.report("w", new Unserialisable(new Object() {
       public String getValue() {
         throw new IllegalStateException("cannot serialise");
       }
     }), List.of());
-    assertThatThrownBy(() -> ReportWriter.write(broken, List.of(), out)).hasMessageContaining("cannot serialise");
+    assertThatThrownBy(() -> ReportWriter.write(broken, out)).hasMessageContaining("cannot serialise");
     assertThat(Files.readString(out.resolve("report.json"))).contains("\"title\" : \"first\"");
     try (Stream<Path> siblings = Files.list(dir)) {
       assertThat(siblings).hasSize(1);
@@ -54,7 +58,7 @@ class ReportWriterTest {
   @Test
   void refusesAFileAsTarget() throws Exception {
     Path file = Files.writeString(dir.resolve("file"), "x");
-    assertThatThrownBy(() -> ReportWriter.write(ReportJsonTest.report("w"), List.of(), file))
+    assertThatThrownBy(() -> ReportWriter.write(ReportJsonTest.report("w"), file))
         .hasMessageContaining("not a folder");
   }
 

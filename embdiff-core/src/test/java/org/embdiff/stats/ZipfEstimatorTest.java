@@ -48,7 +48,7 @@ class ZipfEstimatorTest {
   @Test
   void mleRecoversBetaWithinItsCiInAtLeast90PercentOfSeeds() {
     // property: beta in [1.5, 2.5], 40 seeded samples of 2,000 draws each, x_min known (1)
-    ZipfEstimator est = new ZipfEstimator(new ZipfEstimator.Settings(1000, 0.95, 50, 0, 7));
+    ZipfEstimator est = new ZipfEstimator(new ZipfEstimator.Settings(1000, 0.95, 50, 0, 7, false));
     int covered = 0;
     int runs = 40;
     for (int seed = 0; seed < runs; seed++) {
@@ -78,7 +78,7 @@ class ZipfEstimatorTest {
     for (; n < x.length; n++) {
       x[n] = 1 + rnd.nextInt(9);
     }
-    ZipfFit fit = new ZipfEstimator(new ZipfEstimator.Settings(1000, 0.95, 50, 40, 11)).fit(x, false);
+    ZipfFit fit = new ZipfEstimator(new ZipfEstimator.Settings(1000, 0.95, 50, 40, 11, true)).fit(x, false);
     assertThat(fit.xMin()).isBetween(8L, 14L);
     assertThat(fit.beta()).isCloseTo(2.0, within(0.08));
     assertThat(fit.ks()).isLessThan(0.03);
@@ -100,7 +100,7 @@ class ZipfEstimatorTest {
       x[i] = Math.max(1, Math.round(Math.exp(3 + 1.2 * rnd.nextGaussian())));
     }
     // the whole sample from x_min = 5, where the two laws differ most
-    ZipfFit fit = new ZipfEstimator(new ZipfEstimator.Settings(0, 0.95, 50, 0, 5)).fitFixedXMin(x, 5);
+    ZipfFit fit = new ZipfEstimator(new ZipfEstimator.Settings(0, 0.95, 50, 0, 5, false)).fitFixedXMin(x, 5);
     assertThat(fit.alternatives().vsLognormalStatistic()).isLessThan(0);
     assertThat(fit.alternatives().vsLognormalP()).isLessThan(0.01);
     assertThat(fit.alternatives().lognormalMu()).isCloseTo(3, within(0.3));
@@ -116,7 +116,7 @@ class ZipfEstimatorTest {
     for (int i = 0; i < x.length; i++) {
       x[i] = i < 2000 ? zeta(1.8, rnd) : 1 + rnd.nextInt(30);
     }
-    ZipfFit fit = new ZipfEstimator(new ZipfEstimator.Settings(0, 0.95, 50, 0, 1)).fit(x, false);
+    ZipfFit fit = new ZipfEstimator(new ZipfEstimator.Settings(0, 0.95, 50, 0, 1, false)).fit(x, false);
     ZipfEstimator.Histogram h = ZipfEstimator.Histogram.of(x);
     int best = -1;
     double bestKs = Double.POSITIVE_INFINITY;

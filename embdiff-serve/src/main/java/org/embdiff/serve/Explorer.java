@@ -70,6 +70,7 @@ public final class Explorer {
    *
    * @param tableWords most frequent shared words that get the full shift measures (all-pairs neighbour overlap)
    * @param overlapK the largest k of the table's neighbour overlap (10, 100 or 1000; larger is slower)
+   * @param searchWords neighbours are searched among this many most frequent shared words (0 = all)
    * @param maxK the largest k a client may ask for
    * @param cacheWords neighbour lists kept (least recently used dropped)
    * @param examples keyword-in-context lines shown per side
@@ -77,12 +78,15 @@ public final class Explorer {
    * @param probeWords words tagged "probe" (followed through the views)
    * @param seed seed of the alignment diagnostics and the bootstrap
    */
-  public record Settings(int tableWords, int overlapK, int maxK, int cacheWords, int examples, int domainPoints, List<String> probeWords,
+  public record Settings(int tableWords, int overlapK, int searchWords, int maxK, int cacheWords, int examples, int domainPoints, List<String> probeWords,
       long seed) {
     /** Validates. */
     public Settings {
       if (overlapK != 10 && overlapK != 100 && overlapK != 1000) {
         throw new IllegalArgumentException("overlapK must be 10, 100 or 1000, got " + overlapK);
+      }
+      if (searchWords < 0) {
+        throw new IllegalArgumentException("searchWords must be >= 0 (0 = all), got " + searchWords);
       }
       if (tableWords < 3 || maxK < 1 || cacheWords < 1 || examples < 0 || domainPoints < 1) {
         throw new IllegalArgumentException("invalid explorer settings: tableWords " + tableWords + " (>= 3), maxK " + maxK
@@ -94,6 +98,7 @@ public final class Explorer {
 
   private record Lists(int[] a, float[] simA, int[] b, float[] simB) {}
 
+  private final WordTags wordTags;
   private final Side a;
   private final Side b;
   private final Settings settings;
@@ -119,7 +124,7 @@ public final class Explorer {
     this.a = a;
     this.b = b;
     this.settings = settings;
-    WordTags wordTags = WordTags.english();
+    wordTags = WordTags.english();
     ToIntFunction<String> rankA = a.counts() == null ? null : a.counts()::rank;
     ToIntFunction<String> rankB = b.counts() == null ? null : b.counts()::rank;
     shared = SharedVocabulary.of(a.vectors(), b.vectors(), rankA, rankB, wordTags);
@@ -448,10 +453,11 @@ public final class Explorer {
     if (l != null) {
       return l;
     }
-    int k = Math.min(settings.maxK(), shared.size() - 1);
+    int rows = searchRows();
+    int k = Math.min(settings.maxK(), rows - 1);
     float[][] scoresA = new float[1][], scoresB = new float[1][];
-    int[] ra = nnA.searchRows(new float[][] {sa.vector(i)}, new int[][] {{i}}, k, shared.size(), scoresA)[0];
-    int[] rb = nnB.searchRows(new float[][] {sb.vector(i)}, new int[][] {{i}}, k, shared.size(), scoresB)[0];
+    int[] ra = nnA.searchRows(new float[][] {sa.vector(i)}, new int[][] {{i}}, k, rows, scoresA)[0];
+    int[] rb = nnB.searchRows(new float[][] {sb.vector(i)}, new int[][] {{i}}, k, rows, scoresB)[0];
     l = new Lists(ra, scoresA[0], rb, scoresB[0]);
     cache.put(i, l);
     return l;
@@ -581,7 +587,7 @@ public final class Explorer {
     }
     String note = rows.length == n ? "every shared word" : "the " + rows.length + " most frequent of " + n
         + " shared words (neighbour overlap needs an all-pairs search; raise the table size to cover more)";
-    return new Views.Meta(version(), sideMeta(a), sideMeta(b), n, rows.length, settings.overlapK(), note, al == null ? "none" : al.describe(), diag,
+    return new Views.Meta(version(), sideMeta(a), sideMeta(b), n, searchRows(), rows.length, settings.overlapK(), note, al == null ? "none" : al.describe(), diag,
         new ArrayList<>(bandDeltas.keySet()), SORT_KEYS, TAG_NAMES, settings.probeWords(), NULL_MODEL, settings.maxK(),
         domain.available(), domain.message());
   }
@@ -646,7 +652,7 @@ public final class Explorer {
 
   private List<String> tagNames(String word) {
     List<String> out = new ArrayList<>();
-    WordTags.english().tags(word).forEach(t -> out.add(tagName(t)));
+    wordTags.tags(word).forEach(t -> out.add(tagName(t)));
     if (settings.probeWords().contains(word)) {
       out.add("probe");
     }
@@ -654,7 +660,11 @@ public final class Explorer {
   }
 
   private int clampK(int k) {
-    return Math.max(1, Math.min(k, Math.min(settings.maxK(), shared.size() - 1)));
+    return Math.max(1, Math.min(k, Math.min(settings.maxK(), searchRows() - 1)));
+  }
+
+  private int searchRows() {
+    return settings.searchWords() == 0 ? shared.size() : Math.max(2, Math.min(settings.searchWords(), shared.size()));
   }
 
   private int lowerBound(String p) {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.embdiff.io.SideSpec;
-import org.embdiff.report.InputFingerprint;
+import org.embdiff.compare.InputFingerprint;
 
 /**
  * The two sides a report compared, from the input fingerprints in its {@code report.json} header

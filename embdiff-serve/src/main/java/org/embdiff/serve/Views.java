@@ -8,7 +8,7 @@ public final class Views {
   private Views() {}
 
   /** What is being explored. */
-  public record Meta(String version, SideMeta a, SideMeta b, int shared, int tableWords, int overlapK, String tableNote, String alignment,
+  public record Meta(String version, SideMeta a, SideMeta b, int shared, int searchWords, int tableWords, int overlapK, String tableNote, String alignment,
       Map<String, Double> alignmentDiagnostics, List<String> bands, List<String> measures, List<String> tags,
       List<String> probeWords, String nullModel, int maxK, boolean domainTerms, String domainNote) {}
 

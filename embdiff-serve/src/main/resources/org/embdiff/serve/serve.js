@@ -68,6 +68,7 @@
 
   // ---------- word view ----------
   var completeTimer = null;
+  var completeGeneration = 0;
   function setupCompletion() {
     var input = document.getElementById('word-input');
     var list = document.getElementById('suggestions');
@@ -78,9 +79,10 @@
       clearTimeout(completeTimer);
       var q = input.value.trim();
       if (!q) { hide(); return; }
+      var generation = completeGeneration;
       completeTimer = setTimeout(function () {
         api('complete', {q: q, limit: 10}).then(function (words) {
-          if (input.value.trim() !== q) { return; }
+          if (input.value.trim() !== q || generation !== completeGeneration) { return; }
           clear(list);
           words.forEach(function (w) {
             var li = el('li', null, w);
@@ -107,6 +109,8 @@
     input.addEventListener('blur', function () { setTimeout(hide, 100); });
   }
   function submitWord() {
+    completeGeneration++;
+    clearTimeout(completeTimer);
     document.getElementById('suggestions').hidden = true;
     var w = document.getElementById('word-input').value.trim();
     go({view: 'word', w: w, k: document.getElementById('word-k').value});

@@ -116,7 +116,7 @@ class ExplorerServerTest {
     EmbeddingSpace a = ExplorerTest.random(21, 3000, 60);
     EmbeddingSpace b = ExplorerTest.random(22, 3000, 60);
     Explorer big = Explorer.build(new Explorer.Side("a", "a", a, null, "rows", null), new Explorer.Side("b", "b", b, null, "rows", null),
-        new Explorer.Settings(300, 10, 50, 1, 3, 100, List.of(), 1), ProgressListener.NONE);
+        new Explorer.Settings(300, 10, 0, 50, 1, 3, 100, List.of(), 1), ProgressListener.NONE);
     try (ExplorerServer slow = ExplorerServer.start(big, "127.0.0.1", 0, new ExplorerServer.Limits(8192, 1, 2))) {
       HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + slow.port()
           + "/api/multiples?n=60&k=50")).build(), HttpResponse.BodyHandlers.ofString());

@@ -99,7 +99,11 @@ class ExplorerTest {
   }
 
   static Explorer.Settings settings(int overlapK) {
-    return new Explorer.Settings(10_000, overlapK, 50, 1000, 3, 500, List.of(word(5), word(7)), 42);
+    return settings(overlapK, 0);
+  }
+
+  static Explorer.Settings settings(int overlapK, int searchWords) {
+    return new Explorer.Settings(10_000, overlapK, searchWords, 50, 1000, 3, 500, List.of(word(5), word(7)), 42);
   }
 
   private static double cosine(EmbeddingSpace s, String x, String y) {
@@ -146,6 +150,12 @@ class ExplorerTest {
       assertThat(sim.cosineA()).isCloseTo(cosine(a, w, word(3)), within(1e-5));
       assertThat(sim.cosineB()).isCloseTo(cosine(b, w, word(3)), within(1e-5));
     }
+    Explorer top = Explorer.build(new Explorer.Side("a", "a.txt", a, null, "rows", null), new Explorer.Side("b", "b.txt", b, null,
+        "rows", null), settings(100, 100), ProgressListener.NONE);
+    Set<String> first100 = new HashSet<>(a.vocabulary().words().subList(0, 100));
+    first100.add(word(150));
+    assertThat(top.word(word(150), 10).neighboursA().stream().map(Views.Neighbour::word).toList())
+        .containsExactlyElementsOf(bruteForce(a, first100, word(150), 10));
     Views.WordView only = ex.word(word(N - 1), 10);
     assertThat(only.found()).isFalse();
     assertThat(only.inA()).isTrue();

@@ -82,7 +82,7 @@ class ServeBrowserTest {
   }
 
   static Explorer.Settings settings() {
-    return new Explorer.Settings(20_000, 100, 100, 10_000, 5, 3000, List.of("apple", "viral", "tweet", "follow", "cloud"), 42);
+    return new Explorer.Settings(20_000, 100, 0, 100, 10_000, 5, 3000, List.of("apple", "viral", "tweet", "follow", "cloud"), 42);
   }
 
   @AfterAll

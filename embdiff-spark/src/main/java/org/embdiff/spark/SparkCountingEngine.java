@@ -78,6 +78,9 @@ final class SparkCountingEngine implements CountingEngine {
     settings.properties().forEach(conf::set);
     this.sc = new JavaSparkContext(SparkContext.getOrCreate(conf));
     sc.setLogLevel("WARN");
+    if (Boolean.getBoolean("embdiff.spark.stages")) {
+      sc.sc().addSparkListener(new StageLog(System.err));
+    }
     this.partitions = settings.partitions() > 0 ? settings.partitions() : Math.max(2, sc.defaultParallelism());
   }
 

@@ -1,0 +1,145 @@
+package org.embdiff.claims;
+
+import java.util.Objects;
+
+/**
+ * The shapes of evidence a claim can rest on, each turned into a {@link Claim} whose verdict is
+ * computed by {@link Verdict#decide} from an interval: two per-side estimates, a statistic against
+ * its null level, a group of words against a control group, and paired values. Every analysis
+ * builds its own claims with these; a missing input gives NOT_MEASURABLE naming it. Differences
+ * are B - A, B being the side the source document calls Twitter.
+ */
+public final class ClaimRules {
+  private final ClaimSettings settings;
+  private final String sideA;
+  private final String sideB;
+
+  /** Rules for sides {@code sideA} and {@code sideB} with {@code settings}. */
+  public ClaimRules(ClaimSettings settings, String sideA, String sideB) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.sideA = sideA;
+    this.sideB = sideB;
+  }
+
+  /** The statistics settings. */
+  public ClaimSettings settings() {
+    return settings;
+  }
+
+  /** A claim that cannot be measured because {@code missing} is absent. */
+  public Claim notMeasurable(String id, String statement, Direction direction, String missing) {
+    return Claim.notMeasurable(id, statement, sideA, sideB, direction, missing);
+  }
+
+  /** A claim on the per-side estimates {@code ea} (A) and {@code eb} (B): is B - A in {@code direction}? */
+  public Claim sidePair(String id, String statement, SideEstimate ea, SideEstimate eb, Direction direction,
+      String missing) {
+    if (ea == null || eb == null) {
+      return notMeasurable(id, statement, direction, missing);
+    }
+    Interval diff = difference(ea, eb);
+    if (diff == null) {
+      return notMeasurable(id, statement, direction, missing + ": a side has no interval or replicates");
+    }
+    return Claim.measured(id, statement, sideA, sideB, ea.value(), eb.value(), diff, diff.method(), null, direction, null);
+  }
+
+  /** B - A from replicates when both have them, else from the per-side intervals (normal approximation). */
+  public Interval difference(SideEstimate ea, SideEstimate eb) {
+    double level = settings.level();
+    if (ea.replicates() != null && eb.replicates() != null && ea.replicates().length > 1 && eb.replicates().length > 1) {
+      int n = Math.min(ea.replicates().length, eb.replicates().length);
+      double[] d = new double[n];
+      for (int i = 0; i < n; i++) {
+        d[i] = eb.replicates()[i] - ea.replicates()[i];
+      }
+      double alpha = (1 - level) / 2;
+      return new Interval(eb.value() - ea.value(), Statistics.quantile(d, alpha), Statistics.quantile(d, 1 - alpha),
+          level, "percentile interval of B - A over " + n + " independent bootstrap replicate pairs");
+    }
+    if (!ea.hasInterval() || !eb.hasInterval()) {
+      return null;
+    }
+    double seA = (ea.hi() - ea.lo()) / (2 * Statistics.normalQuantile((1 + ea.level()) / 2));
+    double seB = (eb.hi() - eb.lo()) / (2 * Statistics.normalQuantile((1 + eb.level()) / 2));
+    double d = eb.value() - ea.value();
+    double half = Statistics.normalQuantile((1 + level) / 2) * Math.sqrt(seA * seA + seB * seB);
+    return new Interval(d, d - half, d + half, level,
+        "normal approximation from the per-side intervals (independent sides): B - A +- z sqrt(seA^2 + seB^2)");
+  }
+
+  /** Does {@code observed} exceed {@code nullLevel}? Values: observed (A column), null level (B column). */
+  public Claim aboveNull(String id, String statement, SideEstimate observed, SideEstimate nullLevel, String missing,
+      String note) {
+    if (observed == null || nullLevel == null) {
+      return notMeasurable(id, statement, Direction.GREATER, missing);
+    }
+    Interval diff = difference(nullLevel, observed);
+    if (diff == null) {
+      return notMeasurable(id, statement, Direction.GREATER, missing + ": an estimate has no interval");
+    }
+    return new Claim(id, statement, sideA, sideB, observed.value(), nullLevel.value(), diff, diff.method(), null,
+        Direction.GREATER, Verdict.decide(diff, Direction.GREATER), null, note);
+  }
+
+  /**
+   * Is the mean of {@code group} above the mean of {@code control}? Bootstrap interval of the
+   * difference of means and a one-sided permutation p.
+   */
+  public Claim groups(String id, String statement, double[] group, double[] control, String missing, String note) {
+    if (group == null || control == null || group.length < 2 || control.length < 2) {
+      return notMeasurable(id, statement, Direction.GREATER, missing);
+    }
+    Interval diff = Statistics.bootstrapMeanDifference(control, group, settings.resamples(), settings.seed(), settings.level());
+    double p = Statistics.permutationTest(control, group, settings.permutations(), settings.seed() + 1, Direction.GREATER);
+    String test = "difference of means (group - control): " + diff.method() + "; one-sided permutation test, "
+        + settings.permutations() + " permutations (" + group.length + " vs " + control.length + " words)";
+    return new Claim(id, statement, sideA, sideB, Statistics.mean(group), Statistics.mean(control),
+        new Interval(diff.estimate(), diff.lo(), diff.hi(), diff.level(), test), test, p, Direction.GREATER,
+        Verdict.decide(diff, Direction.GREATER), null, note);
+  }
+
+  /** Is mean(B - A) over paired items in {@code direction}? Paired bootstrap and Wilcoxon signed-rank p. */
+  public Claim paired(String id, String statement, double[] xa, double[] xb, Direction direction, String missing) {
+    if (xa == null || xb == null || xa.length < 2) {
+      return notMeasurable(id, statement, direction, missing);
+    }
+    if (xa.length != xb.length) {
+      throw new IllegalArgumentException(id + ": paired inputs differ in length: " + xa.length + " vs " + xb.length);
+    }
+    Interval diff = Statistics.pairedBootstrap(xa, xb, settings.resamples(), settings.seed(), settings.level());
+    Statistics.SignedRankTest w = Statistics.wilcoxonSignedRank(xa, xb);
+    return Claim.measured(id, statement, sideA, sideB, Statistics.mean(xa), Statistics.mean(xb), diff,
+        diff.method() + "; Wilcoxon signed-rank p (two-sided) beside it", w.pTwoSided(), direction, null);
+  }
+
+  /** A claim decided on an interval computed by the analysis itself (a t-interval over splits, a Spearman CI). */
+  public Claim onInterval(String id, String statement, double valueA, double valueB, Interval interval, String test,
+      Double p, Direction direction, String note) {
+    return new Claim(id, statement, sideA, sideB, valueA, valueB, interval, test, p, direction,
+        Verdict.decide(interval, direction), null, note);
+  }
+
+  /**
+   * Does the mean of {@code values} exceed {@code nullLevel}? Without a null level the claim is
+   * NOT_MEASURABLE with the mean shown ({@code whyNull} says what the null would be).
+   */
+  public Claim meanAboveNull(String id, String statement, double[] values, SideEstimate nullLevel, String missing,
+      String whyNull, String label) {
+    if (values == null || values.length < 2) {
+      return notMeasurable(id, statement, Direction.GREATER, missing);
+    }
+    Interval mean = Statistics.bootstrapMean(values, settings.resamples(), settings.seed(), settings.level());
+    if (nullLevel == null) {
+      return new Claim(id, statement, sideA, sideB, mean.estimate(), null, mean, mean.method(), null, Direction.GREATER,
+          Verdict.NOT_MEASURABLE, whyNull, label + " with its interval");
+    }
+    SideEstimate observed = new SideEstimate(mean.estimate(), mean.lo(), mean.hi(), mean.level(), null);
+    Interval diff = difference(nullLevel, observed);
+    if (diff == null) {
+      return notMeasurable(id, statement, Direction.GREATER, "the null level has no interval");
+    }
+    return new Claim(id, statement, sideA, sideB, mean.estimate(), nullLevel.value(), diff, diff.method(), null,
+        Direction.GREATER, Verdict.decide(diff, Direction.GREATER), null, "values: " + label + " (A column) and its null level (B column)");
+  }
+}

@@ -1,0 +1,95 @@
+package org.embdiff.compare.analyses;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.ToIntFunction;
+import org.embdiff.align.DomainShift;
+import org.embdiff.align.ShiftAnalysis;
+import org.embdiff.align.ShiftSettings;
+import org.embdiff.compare.Shared;
+import org.embdiff.compare.Side;
+import org.embdiff.compare.SideLoader;
+import org.embdiff.cooc.ByteVocabulary;
+import org.embdiff.cooc.CooccurrenceCounter;
+import org.embdiff.cooc.CooccurrenceMatrix;
+import org.embdiff.cooc.CooccurrenceOptions;
+import org.embdiff.cooc.CooccurrenceSummary;
+import org.embdiff.linalg.CsrMatrix;
+import org.embdiff.stats.CorpusStatistics;
+import org.embdiff.stats.Counts;
+import org.embdiff.util.ProgressListener;
+
+/**
+ * Work several analyses need, declared once: the runner computes each at most once per run.
+ * (The alignment and shift are shared by shift, projection; the corpus comparison by distributions
+ * and divergence; each side's co-occurrence matrix by co-occurrence and spectra.)
+ */
+public final class SharedWork {
+  private SharedWork() {}
+
+  /** Words with at least this count in the side's corpus form the vocabulary of X. */
+  public static final long COOCCURRENCE_MIN_COUNT = 5;
+  /** Rows and columns of X kept: the most frequent words. */
+  public static final int COOCCURRENCE_MAX_WORDS = 10_000;
+
+  /** B aligned onto A and every shared word's shift. */
+  public static final Shared<ShiftAnalysis> SHIFT = Shared.of("alignment and shift", c -> {
+    Side a = c.a();
+    Side b = c.b();
+    ShiftSettings settings = c.settings().analyses().shift().withSeed(c.seed())
+        .withLists(c.settings().topWords(), c.settings().probeWords());
+    return DomainShift.analyze(a.vectors().space(), b.vectors().space(), settings, rank(a.counts()),
+        a.hasCounts() ? a.name() + " " + a.countsSource() : "row order of " + a.name(), rank(b.counts()),
+        b.hasCounts() ? b.name() + " " + b.countsSource() : "row order of " + b.name(), ProgressListener.NONE);
+  });
+
+  /** The two sides' counts compared (entropy, Zipf on a common support, divergences). */
+  public static final Shared<CorpusStatistics.ComparisonReport> CORPUS_COMPARISON = Shared.of("corpus comparison",
+      c -> CorpusStatistics.compare(c.a().name(), c.a().counts(), c.b().name(), c.b().counts(),
+          CorpusStatistics.Settings.defaults(c.seed())));
+
+  /** Side A's co-occurrence matrix. */
+  public static final Shared<CooccurrenceMatrixOfSide> COOCCURRENCE_A = Shared.of("co-occurrence matrix A",
+      c -> cooccurrence(c.a()));
+
+  /** Side B's co-occurrence matrix. */
+  public static final Shared<CooccurrenceMatrixOfSide> COOCCURRENCE_B = Shared.of("co-occurrence matrix B",
+      c -> cooccurrence(c.b()));
+
+  /** The co-occurrence work of side A ({@code first}) or B. */
+  static Shared<CooccurrenceMatrixOfSide> cooccurrenceOf(boolean first) {
+    return first ? COOCCURRENCE_A : COOCCURRENCE_B;
+  }
+
+  /**
+   * One side's co-occurrence matrix and its counting summary.
+   *
+   * @param side side name
+   * @param summary counting summary
+   * @param x the matrix of the most frequent words
+   */
+  public record CooccurrenceMatrixOfSide(String side, CooccurrenceSummary summary, CsrMatrix x) {}
+
+  private static CooccurrenceMatrixOfSide cooccurrence(Side side) throws Exception {
+    ByteVocabulary vocab = ByteVocabulary.of(side.corpusCounts().atLeast(COOCCURRENCE_MIN_COUNT));
+    Path dir = Files.createTempDirectory("embdiff-cooc-");
+    try {
+      Path crec = dir.resolve("cooccurrence.crec");
+      CooccurrenceOptions options = CooccurrenceOptions.defaults().withThreads(1).withTempDir(dir);
+      CooccurrenceSummary s = new CooccurrenceCounter(vocab, options).count(side.spec().corpora(),
+          SideLoader.tokenizerFor(side.spec()), crec, ProgressListener.NONE);
+      return new CooccurrenceMatrixOfSide(side.name(), s, CooccurrenceMatrix.read(crec, vocab.size(), COOCCURRENCE_MAX_WORDS));
+    } finally {
+      try (var files = Files.list(dir)) {
+        for (Path p : files.toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  private static ToIntFunction<String> rank(Counts counts) {
+    return counts == null ? null : counts::rank;
+  }
+}

@@ -1,0 +1,186 @@
+package org.embdiff.compare.analyses;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.embdiff.claims.Claim;
+import org.embdiff.claims.ClaimRules;
+import org.embdiff.claims.ClaimSettings;
+import org.embdiff.claims.Direction;
+import org.embdiff.compare.Analysis;
+import org.embdiff.compare.AnalysisContext;
+import org.embdiff.compare.Input;
+import org.embdiff.compare.Outcome;
+import org.embdiff.compare.Requirement;
+import org.embdiff.compare.Side;
+import org.embdiff.compare.WordTable;
+import org.embdiff.eval.AnalogySettings;
+import org.embdiff.eval.Intervals;
+import org.embdiff.eval.PairSimilarityResult;
+import org.embdiff.eval.WordPairEvaluator;
+import org.embdiff.eval.WordPairSet;
+import org.embdiff.inference.Bootstrap;
+import org.embdiff.inference.Interval;
+import org.embdiff.vec.EmbeddingSpace;
+
+/**
+ * SPEC 10 (first half), word similarity: Spearman and Pearson on every pair set per side with the
+ * OOV share (gensim's {@code evaluate_word_pairs} settings), and the mean similarity s-bar over
+ * the pairs both sides cover, with bootstrap intervals.
+ */
+public final class SimilarityAnalysis implements Analysis<SimilarityAnalysis.Result> {
+  private static final String CLAIM = "similarity.mean.differs";
+  private static final String MISSING = "similarities of the benchmark pairs both sides cover (needs vectors and word-pair sets)";
+
+  /**
+   * One benchmark on one side.
+   *
+   * @param result the evaluation (pair scores are in the CSV)
+   * @param spearman Spearman rho with its Fisher interval
+   */
+  public record Score(PairSimilarityResult result, Interval spearman) {}
+
+  /**
+   * One side.
+   *
+   * @param side side name
+   * @param scores one per benchmark, in benchmark order
+   * @param meanSpearman unweighted mean Spearman over benchmarks with more than 3 pairs found
+   */
+  public record SideScores(String side, List<Score> scores, double meanSpearman) {}
+
+  /**
+   * One benchmark.
+   *
+   * @param name benchmark name
+   * @param pairs pairs in the file
+   */
+  public record Benchmark(String name, int pairs) {}
+
+  /**
+   * The result.
+   *
+   * @param restrictVocab lookup restricted to this many most frequent words
+   * @param benchmarks the pair sets
+   * @param sides one per side with vectors
+   * @param sharedPairs distinct pairs both sides cover (0 unless both have vectors)
+   * @param meanA s-bar on A with its bootstrap interval, null unless both sides have vectors
+   * @param meanB s-bar on B
+   */
+  public record Result(int restrictVocab, List<Benchmark> benchmarks, List<SideScores> sides, int sharedPairs,
+      Interval meanA, Interval meanB) {}
+
+  @Override
+  public String id() {
+    return "similarity";
+  }
+
+  @Override
+  public String title() {
+    return "Word similarity benchmarks";
+  }
+
+  @Override
+  public Class<Result> resultType() {
+    return Result.class;
+  }
+
+  @Override
+  public List<Requirement> requires() {
+    return List.of(Requirement.file(Requirement.EvaluationFile.PAIRS), Requirement.onEitherSide(Input.VECTORS));
+  }
+
+  @Override
+  public Outcome<Result> run(AnalysisContext context) throws Exception {
+    int restrict = AnalogySettings.DEFAULT_RESTRICT;
+    List<WordPairSet> sets = new ArrayList<>();
+    List<Benchmark> benchmarks = new ArrayList<>();
+    for (Path f : context.settings().pairs()) {
+      WordPairSet set = WordPairSet.read(f);
+      sets.add(set);
+      benchmarks.add(new Benchmark(set.name(), set.pairs().size()));
+    }
+    List<Side> withVectors = context.sides().stream().filter(Side::hasVectors).toList();
+    List<SideScores> sides = new ArrayList<>();
+    List<List<Object>> csv = new ArrayList<>();
+    for (Side s : withVectors) {
+      List<Score> scores = new ArrayList<>();
+      for (WordPairSet set : sets) {
+        PairSimilarityResult r = WordPairEvaluator.evaluate(s.vectors().space(), set, restrict, true);
+        scores.add(new Score(r, Intervals.spearman(r.spearman(), r.found())));
+        for (PairSimilarityResult.PairScore p : r.scores()) {
+          csv.add(java.util.Arrays.asList(s.name(), r.benchmark(), p.w1(), p.w2(), p.gold(), p.cosine()));
+        }
+      }
+      double meanSpearman = scores.stream().map(Score::result).filter(r -> r.found() > 3)
+          .mapToDouble(PairSimilarityResult::spearman).average().orElse(Double.NaN);
+      sides.add(new SideScores(s.name(), scores, meanSpearman));
+    }
+    Side a = context.a();
+    Side b = context.b();
+    ClaimRules rules = new ClaimRules(ClaimSettings.defaults(context.seed()), a.name(), b.name());
+    Interval ea = null;
+    Interval eb = null;
+    int shared = 0;
+    Claim claim;
+    if (withVectors.size() == 2) {
+      double[][] paired = sharedPairs(sets, a.vectors().space(), b.vectors().space(), restrict);
+      long seed = context.seed();
+      ea = mean(paired[0], seed);
+      eb = mean(paired[1], seed + 1);
+      shared = paired[0].length;
+      claim = rules.paired(CLAIM, statement(a.name(), b.name()), paired[0], paired[1], Direction.DIFFERENT, MISSING);
+    } else {
+      claim = rules.notMeasurable(CLAIM, statement(a.name(), b.name()), Direction.DIFFERENT, MISSING);
+    }
+    WordTable table = new WordTable("similarity-pairs", List.of("side", "benchmark", "w1", "w2", "gold", "cosine"), csv);
+    return new Outcome<>(new Result(restrict, benchmarks, sides, shared, ea, eb), List.of(claim), List.of(table));
+  }
+
+  private static Interval mean(double[] values, long seed) {
+    return values.length < 2 ? null : Bootstrap.mean(values, new Bootstrap.Settings(Bootstrap.MIN_RESAMPLES_95, 0.95,
+        Bootstrap.Method.PERCENTILE), new java.util.SplittableRandom(seed));
+  }
+
+  private static String statement(String a, String b) {
+    return "s-bar_" + a + " != s-bar_" + b + " (mean similarity over the pair set both sides cover)";
+  }
+
+  @Override
+  public List<Claim> unmeasured(String a, String b, String reason) {
+    return List.of(Claim.notMeasurable(CLAIM, statement(a, b), a, b, Direction.DIFFERENT, MISSING));
+  }
+
+  /** Cosines on A and B of the distinct pairs (case-folded) of all sets that both spaces know. */
+  static double[][] sharedPairs(List<WordPairSet> sets, EmbeddingSpace a, EmbeddingSpace b, int restrict) {
+    Map<String, WordPairSet.Pair> distinct = new LinkedHashMap<>();
+    for (WordPairSet set : sets) {
+      for (WordPairSet.Pair p : set.pairs()) {
+        String w1 = p.w1().toLowerCase(Locale.ROOT);
+        String w2 = p.w2().toLowerCase(Locale.ROOT);
+        distinct.putIfAbsent(w1.compareTo(w2) <= 0 ? w1 + "\t" + w2 : w2 + "\t" + w1, new WordPairSet.Pair(w1, w2, p.score()));
+      }
+    }
+    WordPairSet all = new WordPairSet("shared", new ArrayList<>(distinct.values()), 0, null);
+    Map<String, Double> onA = new LinkedHashMap<>();
+    for (PairSimilarityResult.PairScore s : WordPairEvaluator.evaluate(a, all, restrict, true).scores()) {
+      onA.put(s.w1() + "\t" + s.w2(), s.cosine());
+    }
+    List<double[]> pairs = new ArrayList<>();
+    for (PairSimilarityResult.PairScore s : WordPairEvaluator.evaluate(b, all, restrict, true).scores()) {
+      Double ca = onA.get(s.w1() + "\t" + s.w2());
+      if (ca != null) {
+        pairs.add(new double[] {ca, s.cosine()});
+      }
+    }
+    double[][] out = new double[2][pairs.size()];
+    for (int i = 0; i < pairs.size(); i++) {
+      out[0][i] = pairs.get(i)[0];
+      out[1][i] = pairs.get(i)[1];
+    }
+    return out;
+  }
+}

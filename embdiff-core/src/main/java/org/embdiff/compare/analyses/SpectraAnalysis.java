@@ -1,0 +1,192 @@
+package org.embdiff.compare.analyses;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.embdiff.claims.Claim;
+import org.embdiff.claims.ClaimRules;
+import org.embdiff.claims.ClaimSettings;
+import org.embdiff.claims.Direction;
+import org.embdiff.claims.SideEstimate;
+import org.embdiff.compare.Analysis;
+import org.embdiff.compare.AnalysisContext;
+import org.embdiff.compare.Input;
+import org.embdiff.compare.Outcome;
+import org.embdiff.compare.Requirement;
+import org.embdiff.compare.Side;
+import org.embdiff.cooc.CooccurrenceMatrix;
+import org.embdiff.linalg.RandomizedSvd;
+import org.embdiff.linalg.Spectra;
+import org.embdiff.linalg.Spectrum;
+import org.embdiff.linalg.SpectrumBootstrap;
+import org.embdiff.vec.EmbeddingSpace;
+
+/**
+ * SPEC 8, spectra: the PCA spectrum of each embedding matrix (no corpus needed) and, for sides
+ * with a corpus, the top singular values of X, log(1+X) and PPMI by randomized SVD (Halko,
+ * Martinsson &amp; Tropp 2011). The claims compare effective rank and decay exponent of the PCA
+ * spectra on the top {@code min(dim)} components, with percentile-bootstrap intervals over words.
+ */
+public final class SpectraAnalysis implements Analysis<SpectraAnalysis.Result> {
+  /** Singular values per co-occurrence matrix. */
+  public static final int K = 60;
+  /** Bootstrap resamples of the words for the PCA spectrum intervals. */
+  public static final int RESAMPLES = 40;
+  /** Below this many components the decay and effective rank of a spectrum say nothing. */
+  public static final int MIN_COMPONENTS = 5;
+  /** Words per component a side needs for a bootstrap interval over its words to mean anything. */
+  public static final int WORDS_PER_COMPONENT = 10;
+  /** And at least this many words. */
+  public static final int MIN_WORDS = 100;
+  private static final String RANK = "spectrum.effective-rank.b-greater";
+  private static final String DECAY = "spectrum.decay.b-less";
+  private static final String RANK_MISSING = "the singular-value spectrum of both sides with an interval (needs vectors on both sides, each with at least 5 dimensions and 10 words per dimension, 100 at least)";
+  private static final String DECAY_MISSING = "the spectral decay exponent of both sides with an interval (needs vectors on both sides, each with at least 5 dimensions and 10 words per dimension, 100 at least)";
+
+  /**
+   * One side's spectra of one kind.
+   *
+   * @param side side name
+   * @param kind "PCA", "X", "log(1+X)" or "PPMI"
+   * @param spectrum the spectrum
+   */
+  public record SideSpectrum(String side, String kind, Spectrum spectrum) {}
+
+  /**
+   * The PCA spectra of both sides on the common top k components, with bootstrap intervals.
+   *
+   * @param k components
+   * @param effectiveRankA A's effective rank
+   * @param effectiveRankB B's
+   * @param decayA A's decay exponent
+   * @param decayB B's
+   */
+  public record Common(int k, SideEstimate effectiveRankA, SideEstimate effectiveRankB, SideEstimate decayA,
+      SideEstimate decayB) {}
+
+  /**
+   * The result.
+   *
+   * @param sideA name of A
+   * @param sideB name of B
+   * @param spectra every spectrum, PCA first
+   * @param tooSmall sides whose co-occurrence matrix was too small for a spectrum
+   * @param coocWords rows and columns kept of each co-occurrence matrix
+   * @param common the claims' inputs, null unless both sides have vectors of the size the claims need
+   * @param claimsNotMeasurable why the spectrum claims are not measurable although both sides have vectors, else null
+   */
+  public record Result(String sideA, String sideB, List<SideSpectrum> spectra, List<String> tooSmall, int coocWords,
+      Common common, String claimsNotMeasurable) {}
+
+  @Override
+  public String id() {
+    return "spectra";
+  }
+
+  @Override
+  public String title() {
+    return "Spectra";
+  }
+
+  @Override
+  public Class<Result> resultType() {
+    return Result.class;
+  }
+
+  @Override
+  public List<Requirement> requires() {
+    return List.of(Requirement.anyOf("needs vectors (PCA spectrum) or a corpus (co-occurrence spectra) on at least one side",
+        Requirement.onEitherSide(Input.VECTORS), Requirement.onEitherSide(Input.CORPUS)));
+  }
+
+  @Override
+  public int expectedCost() {
+    return 20;
+  }
+
+  @Override
+  public Outcome<Result> run(AnalysisContext context) throws Exception {
+    Side a = context.a();
+    Side b = context.b();
+    List<SideSpectrum> spectra = new ArrayList<>();
+    int common = Integer.MAX_VALUE;
+    for (Side s : context.sides()) {
+      if (s.hasVectors()) {
+        EmbeddingSpace space = s.vectors().space();
+        spectra.add(new SideSpectrum(s.name(), "PCA", Spectra.pca(s.name() + " PCA", space, space.dim())));
+        common = Math.min(common, space.dim());
+      }
+    }
+    RandomizedSvd svd = RandomizedSvd.defaults(context.seed());
+    List<String> tooSmall = new ArrayList<>();
+    for (Side s : context.sides()) {
+      if (s.corpusCounts() == null) {
+        continue;
+      }
+      SharedWork.CooccurrenceMatrixOfSide m = context.shared(SharedWork.cooccurrenceOf(s == a));
+      int k = Math.min(K, Math.min(m.x().rows(), m.x().cols()) - 1);
+      if (k < 2) {
+        tooSmall.add(s.name());
+        continue;
+      }
+      spectra.add(new SideSpectrum(s.name(), "X", Spectra.of(s.name() + " X", m.x(), k, svd)));
+      spectra.add(new SideSpectrum(s.name(), "log(1+X)", Spectra.of(s.name() + " log(1+X)", CooccurrenceMatrix.log1p(m.x()), k, svd)));
+      spectra.add(new SideSpectrum(s.name(), "PPMI", Spectra.of(s.name() + " PPMI", CooccurrenceMatrix.ppmi(m.x(), 1.0), k, svd)));
+    }
+    ClaimRules rules = new ClaimRules(ClaimSettings.defaults(context.seed()), a.name(), b.name());
+    Common c = null;
+    List<Claim> claims;
+    int needWords = Math.max(MIN_WORDS, WORDS_PER_COMPONENT * common);
+    boolean bigEnough = a.hasVectors() && b.hasVectors() && common >= MIN_COMPONENTS
+        && a.vectors().space().size() >= needWords && b.vectors().space().size() >= needWords;
+    String tooSmallForClaims = null;
+    if (a.hasVectors() && b.hasVectors() && !bigEnough) {
+      tooSmallForClaims = String.format(java.util.Locale.ROOT, "The spectrum claims are not measurable: they need at "
+          + "least %d dimensions and %,d words per side (max(%d, %d per component)); %s has %,d words x %d, %s %,d x %d.",
+          MIN_COMPONENTS, Math.max(MIN_WORDS, WORDS_PER_COMPONENT * Math.max(common, MIN_COMPONENTS)), MIN_WORDS,
+          WORDS_PER_COMPONENT, a.name(), a.vectors().space().size(), a.vectors().space().dim(), b.name(),
+          b.vectors().space().size(), b.vectors().space().dim());
+    }
+    if (bigEnough) {
+      SideEstimate[] ea = estimates(SpectrumBootstrap.run(a.vectors().space(), common, RESAMPLES,
+          new SplittableRandom(context.seed())));
+      SideEstimate[] eb = estimates(SpectrumBootstrap.run(b.vectors().space(), common, RESAMPLES,
+          new SplittableRandom(context.seed() + 1)));
+      c = new Common(common, ea[0], eb[0], ea[1], eb[1]);
+      claims = List.of(rules.sidePair(RANK, rankStatement(a.name(), b.name()), ea[0], eb[0], Direction.GREATER, RANK_MISSING),
+          rules.sidePair(DECAY, decayStatement(a.name(), b.name()), ea[1], eb[1], Direction.LESS, DECAY_MISSING));
+    } else {
+      claims = unmeasured(a.name(), b.name(), "vectors on both sides");
+    }
+    return new Outcome<>(new Result(a.name(), b.name(), spectra, tooSmall, SharedWork.COOCCURRENCE_MAX_WORDS, c,
+        tooSmallForClaims), claims, List.of());
+  }
+
+  private static SideEstimate[] estimates(SpectrumBootstrap.Result r) {
+    return new SideEstimate[] {percentile(r.effectiveRank(), r.effectiveRankReplicates()),
+        percentile(r.decayExponent(), r.decayExponentReplicates())};
+  }
+
+  private static SideEstimate percentile(double value, double[] replicates) {
+    double[] sorted = replicates.clone();
+    Arrays.sort(sorted);
+    double lo = sorted[(int) Math.floor(0.025 * (sorted.length - 1))];
+    double hi = sorted[(int) Math.ceil(0.975 * (sorted.length - 1))];
+    return new SideEstimate(value, lo, hi, 0.95, replicates);
+  }
+
+  private static String rankStatement(String a, String b) {
+    return "the " + b + " spectrum is flatter: effective rank_" + b + " > effective rank_" + a;
+  }
+
+  private static String decayStatement(String a, String b) {
+    return "the " + b + " spectrum is flatter: decay exponent_" + b + " < decay exponent_" + a;
+  }
+
+  @Override
+  public List<Claim> unmeasured(String a, String b, String reason) {
+    return List.of(Claim.notMeasurable(RANK, rankStatement(a, b), a, b, Direction.GREATER, RANK_MISSING),
+        Claim.notMeasurable(DECAY, decayStatement(a, b), a, b, Direction.LESS, DECAY_MISSING));
+  }
+}
