@@ -12,6 +12,16 @@ final class CleanErrorHandler implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+    OutOfMemoryError oom = OutOfMemory.in(ex);
+    if (oom != null) {
+      // thrown in a worker and wrapped (ExecutionException, CompletionException): the same one line
+      cmd.getErr().println(OutOfMemory.message(oom, cmd.getCommandSpec().qualifiedName()));
+      if (isVerbose(parseResult)) {
+        ex.printStackTrace(cmd.getErr());
+      }
+      cmd.getErr().flush();
+      return ExitCodes.INTERNAL;
+    }
     Throwable shown = ex instanceof java.io.UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
     String message = shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
     if (shown instanceof org.embdiff.compare.InvalidSetting bad && FLAGS.containsKey(bad.setting())) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.embdiff.util.AtomicFiles;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,7 @@ final class CooccurCommand implements Callable<Integer> {
   /** Counts with the local engine ({@code files}) or with {@code engine} ({@code inputs}). */
   private void count(PrintWriter out, CooccurrenceOptions options, List<Path> files, CountingEngine engine,
       List<String> inputs) throws java.io.IOException {
+    AtomicFiles.Pending vocabWrite = null;
     try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
       ByteVocabulary vocab;
       long t0 = System.nanoTime();
@@ -132,7 +134,9 @@ final class CooccurCommand implements Callable<Integer> {
               + " times");
         }
         Path v = vocabOut != null ? vocabOut : defaultVocabPath(output);
-        vocab.write(v);
+        // renamed over the old one only after the records are written: a crash never pairs them wrongly
+        ByteVocabulary toWrite = vocab;
+        vocabWrite = AtomicFiles.prepare(v, toWrite::writeTo);
         out.printf("vocabulary:  %,d words (min-count %d) of %,d types, %,d tokens, %.2f s -> %s%n", vocab.size(),
             minCount, counted.types(), counted.tokens(), (System.nanoTime() - t0) / 1e9, v);
       }
@@ -142,6 +146,9 @@ final class CooccurCommand implements Callable<Integer> {
       CooccurrenceSummary s = engine == null
           ? new CooccurrenceCounter(vocab, options).count(files, Path.of(output), progress)
           : engine.cooccur(inputs, glob, vocab, options, output);
+      if (vocabWrite != null) {
+        vocabWrite.commit();
+      }
       print(out, s, output);
       if (json != null) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -149,6 +156,10 @@ final class CooccurCommand implements Callable<Integer> {
         m.put("options", options);
         m.put("summary", s);
         writeJson(json, m);
+      }
+    } finally {
+      if (vocabWrite != null) {
+        vocabWrite.close();
       }
     }
   }

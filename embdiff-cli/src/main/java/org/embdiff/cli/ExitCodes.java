@@ -15,6 +15,16 @@ public final class ExitCodes {
 
   private ExitCodes() {}
 
+  /** The codes as {@code --help} lists them (picocli's exit code list: code -> description). */
+  static java.util.Map<String, String> helpList() {
+    java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
+    list.put(" " + OK, "success");
+    list.put(" " + BAD_INPUT, "bad input: a file or value was refused (the message names it, and the line)");
+    list.put(" " + USAGE, "usage error: unknown option or missing argument");
+    list.put(" " + INTERNAL, "internal error or out of memory (--verbose prints the stack trace)");
+    return list;
+  }
+
   /** Maps an exception thrown by a command to an exit code. */
   public static int forException(Throwable t) {
     if (t instanceof IOException || t instanceof IllegalArgumentException || t instanceof java.io.UncheckedIOException) {

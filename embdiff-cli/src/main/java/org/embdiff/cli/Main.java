@@ -15,13 +15,22 @@ public final class Main {
     if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
       System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
     }
+    String command = "embdiff" + (args.length > 0 && !args[0].startsWith("-") ? " " + args[0] : "");
+    // a worker thread that dies of an OutOfMemoryError outside a pool would print a stack trace and leave
+    // the command waiting: one line and exit instead
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      OutOfMemoryError oom = OutOfMemory.in(e);
+      System.err.println(oom != null ? OutOfMemory.message(oom, command)
+          : "embdiff: internal error in thread " + thread.getName() + ": " + e);
+      System.err.flush();
+      Runtime.getRuntime().halt(ExitCodes.INTERNAL);
+    });
     int code;
     try {
       code = newCommandLine(args).execute(args);
     } catch (OutOfMemoryError e) {
       // an Error passes picocli's exception handler: still one line, no stack trace
-      System.err.println("embdiff: error: out of memory (Java heap at most " + (Runtime.getRuntime().maxMemory() >> 20)
-          + " MB); raise it with EMBDIFF_JAVA_OPTS=-Xmx<size>, or use --limit/--vocab to load fewer words");
+      System.err.println(OutOfMemory.message(e, command));
       code = ExitCodes.INTERNAL;
     }
     System.exit(code);
@@ -69,6 +78,13 @@ public final class Main {
     cmd.setExitCodeExceptionMapper(ExitCodes::forException);
     cmd.setParameterExceptionHandler(new UsageErrorHandler());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    documentExitCodes(cmd);
     return cmd;
+  }
+
+  /** Lists the exit codes in the {@code --help} of the command and of every subcommand. */
+  private static void documentExitCodes(CommandLine cmd) {
+    cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.helpList());
+    cmd.getSubcommands().values().forEach(Main::documentExitCodes);
   }
 }

@@ -52,7 +52,7 @@ final class StatsWriter {
       cmp.add(n);
     }
     AtomicFiles.write(dir.resolve(JSON), o -> json.writeValue(o, root));
-    CsvMapper csv = new CsvMapper();
+    CsvMapper csv = org.embdiff.util.CsvCells.mapper();
     csv.configure(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS, false);
     for (StatsCommand.LoadedSide s : sides) {
       Counts c = s.counts();

@@ -101,6 +101,12 @@ public final class CrecReader implements Closeable {
     word = buffer.getInt();
     context = buffer.getInt();
     value = buffer.getDouble();
+    if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
+      long at = position - buffer.limit() + buffer.position() - CrecWriter.RECORD_BYTES;
+      throw new CrecFormatException("co-occurrence value " + value + " of record " + at / CrecWriter.RECORD_BYTES
+          + " (word " + word + ", context " + context + "), expected a finite count >= 0 (" + path + " byte offset "
+          + at + ")");
+    }
     return true;
   }
 

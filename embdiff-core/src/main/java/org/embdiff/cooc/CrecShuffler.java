@@ -19,6 +19,9 @@ import org.embdiff.util.ProgressListener;
 public final class CrecShuffler {
   private CrecShuffler() {}
 
+  /** Shuffled chunks are named {@code .embdiff-shuffle.PID.RANDOM.crec}. */
+  private static final String CHUNK_NAME = "embdiff-shuffle";
+
   /**
    * Shuffles {@code in} into {@code out} (atomically) holding at most about {@code memoryBytes} of
    * records; returns the number of records.
@@ -43,13 +46,14 @@ public final class CrecShuffler {
         return n;
       }
       Path dir = tempDir != null ? tempDir : out.toAbsolutePath().getParent();
+      AtomicFiles.removeStale(dir, CHUNK_NAME); // chunks a killed process left behind
       try (CrecReader r = CrecReader.open(in)) {
         long left = n;
         while (left > 0) {
           int m = (int) Math.min(chunk, left);
           buf.fill(r, m);
           buf.shuffle(rnd);
-          Path t = Files.createTempFile(dir, ".embdiff-shuffle-", ".crec");
+          Path t = Files.createTempFile(dir, AtomicFiles.tempPrefix(Path.of(CHUNK_NAME)), ".crec");
           temps.add(t);
           try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(t), 1 << 16)) {
             buf.writeTo(os);

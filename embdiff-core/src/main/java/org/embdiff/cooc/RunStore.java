@@ -40,6 +40,9 @@ final class RunStore {
     this.idBits = idBits;
   }
 
+  /** Spilled runs are named {@code .embdiff-cooc-run.PID.RANDOM.crec}. */
+  private static final String SPILL_NAME = "embdiff-cooc-run";
+
   synchronized void add(long[] pairs, double[] vals) throws IOException {
     runs++;
     long bytes = 16L * pairs.length;
@@ -51,7 +54,10 @@ final class RunStore {
     }
     Path dir = tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir"));
     Files.createDirectories(dir);
-    Path f = Files.createTempFile(dir, "embdiff-cooc-run-", ".crec");
+    if (files.isEmpty()) {
+      org.embdiff.util.AtomicFiles.removeStale(dir, SPILL_NAME); // runs a killed process left behind
+    }
+    Path f = Files.createTempFile(dir, org.embdiff.util.AtomicFiles.tempPrefix(Path.of(SPILL_NAME)), ".crec");
     files.add(f);
     long mask = (1L << idBits) - 1;
     try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(f), 1 << 16);

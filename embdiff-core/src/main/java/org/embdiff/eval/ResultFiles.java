@@ -21,7 +21,8 @@ public final class ResultFiles {
 
   /** Writes {@code rows} (records of type {@code type}) as CSV with a header to {@code target}. */
   public static <T> void writeCsv(Path target, Class<T> type, List<T> rows) throws IOException {
-    CsvMapper mapper = CsvMapper.builder().disable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
+    CsvMapper mapper = CsvMapper.builder().disable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .addModule(org.embdiff.util.CsvCells.module()).build();
     CsvSchema schema = mapper.schemaFor(type).withHeader();
     AtomicFiles.write(target, out -> mapper.writer(schema).writeValue(out, rows));
   }

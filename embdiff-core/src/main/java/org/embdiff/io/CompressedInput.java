@@ -120,13 +120,14 @@ public final class CompressedInput {
           }
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       raw.close();
       throw corrupt(path, compressionOf(magic), file.count(), e);
     }
     if (magic.length >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
       raw.close();
-      throw new IOException(path + ": zip archive has no " + (entry == null ? "file entry" : "entry '" + entry + "'"));
+      throw new VectorFormatException("zip archive has no " + (entry == null ? "file entry" : "entry '" + entry + "'")
+          + " (" + path + " (byte offset 0))");
     }
     return new Opened(raw, "none");
   }
@@ -167,7 +168,7 @@ public final class CompressedInput {
    * The one message of a decompression failure: the file, the compression, the on-disk byte offset
    * reached, the decoder's reason and what to do.
    */
-  static IOException corrupt(String path, String compression, long offset, IOException cause) {
+  static IOException corrupt(String path, String compression, long offset, Exception cause) {
     String reason = cause.getMessage() == null || cause.getMessage().isBlank()
         ? (cause instanceof java.io.EOFException ? "unexpected end of the compressed data" : cause.getClass().getSimpleName())
         : cause.getMessage();
@@ -177,8 +178,8 @@ public final class CompressedInput {
       case "zip" -> "unzip -t";
       default -> "gzip -t";
     };
-    return new IOException(path + ": corrupt or truncated " + compression + " (byte offset " + offset + "): " + reason
-        + "; check it with '" + tool + " " + path + "' and download or copy it again", cause);
+    return new VectorFormatException(path + ": corrupt or truncated " + compression + " (byte offset " + offset + "): "
+        + reason.replace('\n', ' ') + "; check it with '" + tool + " " + path + "' and download or copy it again", cause);
   }
 
   /** Turns a decoder's bare exception (often an EOFException without message) into {@link #corrupt}. */
@@ -198,7 +199,9 @@ public final class CompressedInput {
     public int read() throws IOException {
       try {
         return super.read();
-      } catch (IOException e) {
+      } catch (java.io.InterruptedIOException e) {
+        throw e;
+      } catch (IOException | RuntimeException e) {
         throw corrupt(path, compression, file.count(), e);
       }
     }
@@ -207,7 +210,9 @@ public final class CompressedInput {
     public int read(byte[] b, int off, int len) throws IOException {
       try {
         return super.read(b, off, len);
-      } catch (IOException e) {
+      } catch (java.io.InterruptedIOException e) {
+        throw e;
+      } catch (IOException | RuntimeException e) {
         throw corrupt(path, compression, file.count(), e);
       }
     }
@@ -216,7 +221,9 @@ public final class CompressedInput {
     public long skip(long n) throws IOException {
       try {
         return super.skip(n);
-      } catch (IOException e) {
+      } catch (java.io.InterruptedIOException e) {
+        throw e;
+      } catch (IOException | RuntimeException e) {
         throw corrupt(path, compression, file.count(), e);
       }
     }

@@ -188,12 +188,16 @@ public final class EmbdiffBinary {
           }
         });
         CompletableFuture<Long> crc = pass.thenApply(Pass::crc);
-        String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, vocabEnd), crc, storedCrc);
-        progress.advance(matrixOff);
-        Vocabulary vocabulary = vocabulary(words, file);
-        float[] values = join(pass).matrix();
-        checkCrc(crc, storedCrc, file, footerOff);
-        space = new EmbeddingSpace(vocabulary, dim, values);
+        try {
+          String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, vocabEnd), crc, storedCrc);
+          progress.advance(matrixOff);
+          Vocabulary vocabulary = vocabulary(words, file);
+          float[] values = join(pass).matrix();
+          checkCrc(crc, storedCrc, file, footerOff);
+          space = new EmbeddingSpace(vocabulary, dim, values);
+        } finally {
+          awaitQuietly(pass);
+        }
       } else {
         CompletableFuture<Long> crc = CompletableFuture.supplyAsync(() -> {
           try {
@@ -202,31 +206,35 @@ public final class EmbdiffBinary {
             throw new java.io.UncheckedIOException(e);
           }
         });
-        String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, vocabEnd), crc, storedCrc);
-        RowCollector collector = new RowCollector(file, true, options, warnings);
-        collector.begin(dim, 0);
-        float[] row = new float[dim];
-        long rowsPerWindow = window / rowBytes;
-        java.nio.FloatBuffer view = null;
-        long viewFirst = -1;
-        for (int r = 0; r < rows && !collector.full(); r++) {
-          if (options.vocabulary() != null && !options.vocabulary().contains(words[r])) {
-            collector.add(words[r], row, 0, 0); // counted as read, dropped by the vocabulary
-            continue;
+        try {
+          String[] words = withCrcVerdict(() -> readWords(ch, file, (int) rows, vocabEnd), crc, storedCrc);
+          RowCollector collector = new RowCollector(file, true, options, warnings);
+          collector.begin(dim, 0);
+          float[] row = new float[dim];
+          long rowsPerWindow = window / rowBytes;
+          java.nio.FloatBuffer view = null;
+          long viewFirst = -1;
+          for (int r = 0; r < rows && !collector.full(); r++) {
+            if (options.vocabulary() != null && !options.vocabulary().contains(words[r])) {
+              collector.add(words[r], row, 0, 0); // counted as read, dropped by the vocabulary
+              continue;
+            }
+            long w = r / rowsPerWindow;
+            if (w != viewFirst) {
+              long at = w * window;
+              int n = (int) Math.min(window, rows * rowBytes - at);
+              view = ch.map(FileChannel.MapMode.READ_ONLY, matrixOff + at, n).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+              viewFirst = w;
+            }
+            view.get((int) ((r - w * rowsPerWindow) * dim), row, 0, dim);
+            collector.add(words[r], row, 0, matrixOff + (long) r * rowBytes);
           }
-          long w = r / rowsPerWindow;
-          if (w != viewFirst) {
-            long at = w * window;
-            int n = (int) Math.min(window, rows * rowBytes - at);
-            view = ch.map(FileChannel.MapMode.READ_ONLY, matrixOff + at, n).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
-            viewFirst = w;
-          }
-          view.get((int) ((r - w * rowsPerWindow) * dim), row, 0, dim);
-          collector.add(words[r], row, 0, matrixOff + (long) r * rowBytes);
+          rowsRead = collector.rowsRead();
+          checkCrc(crc, storedCrc, file, footerOff);
+          space = collector.build();
+        } finally {
+          awaitQuietly(crc);
         }
-        rowsRead = collector.rowsRead();
-        checkCrc(crc, storedCrc, file, footerOff);
-        space = collector.build();
       }
       return new LoadedVectors(space, new LoadSummary(file, VectorFormat.EMBDIFF_BINARY, "none", rowsRead,
           space.size(), dim, warnings.counts(), warnings.examples()));
@@ -275,8 +283,9 @@ public final class EmbdiffBinary {
     long matrixOff = h.getLong();
     long footerOff = h.getLong();
     long indexOff = h.getLong();
-    if (dim <= 0 || rows < 0 || vocabOff != HEADER_BYTES || matrixOff < vocabOff
-        || footerOff != matrixOff + rows * dim * 4L || rows * dim > Integer.MAX_VALUE - 16
+    // rows and dim are bounded before they are multiplied, so no product below can overflow
+    if (dim <= 0 || rows < 0 || rows > Integer.MAX_VALUE || vocabOff != HEADER_BYTES || matrixOff < vocabOff
+        || matrixOff > size || rows * dim > Integer.MAX_VALUE - 16 || footerOff != matrixOff + rows * dim * 4L
         || (version >= 2 && (indexOff < vocabOff || indexOff % 8 != 0 || indexOff + 12 * rows > matrixOff))) {
       throw new VectorFormatException("corrupt embdiff cache header: dim " + dim + ", rows " + rows
           + ", offsets " + vocabOff + "/" + matrixOff + "/" + footerOff + (version >= 2 ? "/" + indexOff : "")
@@ -347,6 +356,19 @@ public final class EmbdiffBinary {
       }
     }
     return new Pass(matrix, crc.getValue());
+  }
+
+  /**
+   * Waits for a pass over the mapping to end, whatever its outcome: a read never returns (or throws)
+   * while another thread still reads the mapped file, which would fault (SIGBUS) if the file were then
+   * truncated or rewritten.
+   */
+  private static void awaitQuietly(CompletableFuture<?> future) {
+    try {
+      future.join();
+    } catch (RuntimeException ignored) {
+      // the failure, if any, was reported by the reading thread's own join
+    }
   }
 
   private static <T> T join(CompletableFuture<T> future) throws IOException {

@@ -22,6 +22,7 @@ final class RowCollector {
   private ObjectOpenHashSet<String> seen;
   private RowStore store;
   private int dim = -1;
+  private long hint;
   private long rowsRead;
 
   /**
@@ -36,8 +37,11 @@ final class RowCollector {
     this.warnings = warnings;
   }
 
-  /** Fixes the dimension; {@code expectedRows} is a size hint (0 = unknown). */
-  void begin(int dim, long expectedRows) throws java.io.IOException {
+  /**
+   * Fixes the dimension; {@code expectedRows} is a size hint (0 = unknown). Storage is allocated with
+   * the first row, so a header that announces a huge dimension for a file without rows costs nothing.
+   */
+  void begin(int dim, long expectedRows) {
     this.dim = dim;
     long hint = expectedRows;
     if (limit > 0) {
@@ -46,8 +50,7 @@ final class RowCollector {
     if (vocabulary != null) {
       hint = hint > 0 ? Math.min(hint, vocabulary.size()) : vocabulary.size();
     }
-    store = new RowStore(dim, hint);
-    seen = new ObjectOpenHashSet<>((int) Math.min(Math.max(hint, 16), 1 << 26));
+    this.hint = hint;
   }
 
   /** The dimension, or -1 before {@link #begin}. */
@@ -85,8 +88,12 @@ final class RowCollector {
     if (vocabulary != null && !vocabulary.contains(word)) {
       return;
     }
+    if (store == null) {
+      store = new RowStore(dim, hint);
+      seen = new ObjectOpenHashSet<>((int) Math.min(Math.max(hint, 16), 1 << 26));
+    }
     if (!seen.add(word)) {
-      warnings.add(LoadWarnings.DUPLICATE, where(location) + " '" + word + "'");
+      warnings.add(LoadWarnings.DUPLICATE, where(location) + " '" + Utf8.preview(word, 60) + "'");
       return;
     }
     store.add(values, offset, 1);

@@ -94,9 +94,9 @@ final class RowStore {
     } catch (OutOfMemoryError e) {
       long needMb = n * 4 >> 20;
       long maxMb = Runtime.getRuntime().maxMemory() >> 20;
-      throw new IOException("not enough memory: the vectors need " + needMb + " MB in one array, the Java heap "
-          + "allows at most " + maxMb + " MB; raise it (e.g. -Xmx" + Math.max(2 * needMb + 1024, maxMb * 2) / 1024 + "g; "
-          + "the ./embdiff launcher passes EMBDIFF_JAVA_OPTS to java) or load fewer rows (--limit, --vocab)");
+      throw new IOException("not enough memory while loading vectors: they need " + needMb + " MB in one array, the "
+          + "Java heap allows at most " + maxMb + " MB; raise it, e.g. EMBDIFF_JAVA_OPTS=-Xmx"
+          + Math.max(1, Math.max(2 * needMb + 1024, maxMb * 2) / 1024) + "g, or load fewer rows (--limit, --vocab)");
     }
   }
 }

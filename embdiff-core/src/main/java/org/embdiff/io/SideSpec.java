@@ -103,9 +103,9 @@ public record SideSpec(String name, Path vectors, List<Path> corpora, Path frequ
       String kind = colon > 0 ? p.substring(0, colon) : "vectors";
       String path = colon > 0 ? p.substring(colon + 1) : p;
       switch (kind) {
-        case "vectors", "vec", "v" -> vectors = Path.of(path);
-        case "corpus", "c" -> corpora.add(Path.of(path));
-        case "freq", "frequencies", "f" -> freq = Path.of(path);
+        case "vectors", "vec", "v" -> vectors = path(name, p, path);
+        case "corpus", "c" -> corpora.add(path(name, p, path));
+        case "freq", "frequencies", "f" -> freq = path(name, p, path);
         case "tokenizer", "tok" -> tokenizer = path;
         default -> throw new IllegalArgumentException("side '" + name + "': unknown input kind '" + kind
             + "' in '" + p + "'; expected vectors:, corpus:, freq: or tokenizer:");
@@ -115,5 +115,14 @@ public record SideSpec(String name, Path vectors, List<Path> corpora, Path frequ
       throw new IllegalArgumentException("side '" + name + "' has no inputs; give vectors:PATH, corpus:PATH or freq:PATH");
     }
     return new SideSpec(name, vectors, corpora, freq, tokenizer, null);
+  }
+
+  private static Path path(String side, String part, String path) {
+    try {
+      return Path.of(path);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new IllegalArgumentException("side '" + side + "': '" + part + "' is not a valid path (" + e.getReason()
+          + ")", e);
+    }
   }
 }

@@ -71,7 +71,8 @@ final class TextBlockParser {
     int expectedRows = Math.max(16, (end - start) / Math.max(8, dim > 0 ? dim * 8 : 800));
     String[] words = new String[expectedRows];
     int[] rowLines = new int[expectedRows];
-    float[] values = new float[dim > 0 ? expectedRows * dim : 1024];
+    // a value takes at least 2 bytes ("1 "), so the block bounds the values whatever a header claims
+    float[] values = new float[dim > 0 ? valueCapacity(expectedRows, dim, end - start) : 1024];
     int rows = 0;
     int nv = 0;
     int line = 0;
@@ -105,10 +106,7 @@ final class TextBlockParser {
           return fail(out, line, "row '" + preview(ws, we) + "' has no values, expected a word and its vector",
               words, rowLines, values, rows, dim);
         }
-        values = new float[expectedRows * dim];
-      }
-      if (nv + dim > values.length) {
-        values = Arrays.copyOf(values, Math.max(nv + dim, values.length + (values.length >> 1)));
+        values = new float[valueCapacity(expectedRows, dim, end - start)];
       }
       int count = 0;
       while (true) {
@@ -134,6 +132,9 @@ final class TextBlockParser {
           return fail(out, line, "non-finite value " + preview(p, tokenEnd) + " (value " + (count + 1) + " of word '"
               + preview(ws, we) + "'), expected a finite number", words, rowLines, values, rows, dim);
         }
+        if (nv + count == values.length) {
+          values = Arrays.copyOf(values, Math.max(nv + dim, values.length + (values.length >> 1)));
+        }
         values[nv + count] = v;
         count++;
         p = tokenEnd;
@@ -152,7 +153,7 @@ final class TextBlockParser {
         word = new String(b, ws, we - ws, StandardCharsets.UTF_8);
       } else {
         String shown = new String(b, ws, we - ws, StandardCharsets.UTF_8);
-        String what = "word '" + shown + "' (bytes " + Utf8.hex(b, ws, we) + ")";
+        String what = "word '" + preview(ws, we) + "' (bytes " + Utf8.hex(b, ws, Math.min(we, ws + 64)) + ")";
         if (encodingErrors == EncodingErrors.STRICT) {
           return fail(out, line, "invalid UTF-8 in " + what + ", expected UTF-8 text; use --encoding-errors=replace or skip",
               words, rowLines, values, rows, dim);
@@ -186,6 +187,11 @@ final class TextBlockParser {
     out.values = values;
     out.lineCount = line;
     return out;
+  }
+
+  /** Room for {@code rows} rows of {@code dim} values, but no more than {@code bytes} of text can hold. */
+  private static int valueCapacity(int rows, int dim, int bytes) {
+    return (int) Math.min((long) rows * dim, bytes / 2 + 16);
   }
 
   private Block fail(Block out, int line, String message, String[] words, int[] rowLines, float[] values, int rows,
@@ -264,15 +270,9 @@ final class TextBlockParser {
 
   private static final float[] POW10 = {1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f};
 
-  /** Up to 40 bytes as text for a message; control characters (binary content) become '?'. */
+  /** Up to 40 characters as text for a message, control characters (binary content) as '?'. */
   private String preview(int from, int to) {
-    int n = Math.min(to - from, 40);
-    StringBuilder sb = new StringBuilder(new String(b, from, n, StandardCharsets.UTF_8));
-    for (int i = 0; i < sb.length(); i++) {
-      if (Character.isISOControl(sb.charAt(i))) {
-        sb.setCharAt(i, '?');
-      }
-    }
-    return to - from > 40 ? sb + "..." : sb.toString();
+    return Utf8.preview(b, from, to, 40);
   }
+
 }

@@ -83,4 +83,27 @@ final class Utf8 {
     }
     return sb.toString();
   }
+
+  /**
+   * At most {@code max} characters of the UTF-8 bytes {@code b[from, to)} for a one-line message:
+   * control characters (line breaks, ESC) and bidirectional controls become '?' so a word cannot
+   * break the line or reorder or colour a terminal; longer text ends with "...".
+   */
+  static String preview(byte[] b, int from, int to, int max) {
+    String s = new String(b, from, Math.min(to - from, 4 * max), java.nio.charset.StandardCharsets.UTF_8);
+    String shown = preview(s, max);
+    return to - from > 4 * max && !shown.endsWith("...") ? shown + "..." : shown;
+  }
+
+  /** {@link #preview(byte[], int, int, int)} of a decoded word. */
+  static String preview(String s, int max) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < s.length() && out.length() < max; i++) {
+      char c = s.charAt(i);
+      boolean bidi = (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || c == '\u200e'
+          || c == '\u200f' || c == '\u061c';
+      out.append(Character.isISOControl(c) || bidi ? '?' : c);
+    }
+    return out.length() < s.length() ? out + "..." : out.toString();
+  }
 }

@@ -86,7 +86,8 @@ public final class VectorReader {
       if (format == VectorFormat.WORD2VEC_BINARY) {
         rows = new RowCollector(path, true, options, warnings);
         InputStream all = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(first, 0, n), in);
-        Word2VecBinaryReader.read(all, path, options, rows, warnings, "none".equals(opened.compression()) ? size : -1);
+        Word2VecBinaryReader.read(all, path, options, rows, warnings, "none".equals(opened.compression()) ? size : -1,
+            Math.max(size, 1 << 20));
       } else {
         rows = new RowCollector(path, false, options, warnings);
         long lineHint = "none".equals(opened.compression()) && options.limit() == 0 && options.vocabulary() == null
@@ -209,6 +210,7 @@ public final class VectorReader {
     }
     int dim = header == null ? -1 : (int) header[1];
     long expected = lineHint > 0 ? lineHint - linesBefore : 0;
+    long fileBytes = lineHint > 0 ? java.nio.file.Files.size(CompressedInput.fileOf(path)) : 0;
 
     TextBlockParser.Block firstBlock = new TextBlockParser(chunk.bytes(), options.encodingErrors(), dimOrigin)
         .parse(start, chunk.end(), dim);
@@ -217,7 +219,7 @@ public final class VectorReader {
     }
     dim = firstBlock.dim;
     if (dim > 0) {
-      rows.begin(dim, expected);
+      rows.begin(dim, rowsThatFit(expected, fileBytes, dim));
     }
     linesBefore = merge(firstBlock, linesBefore, path, rows, warnings);
     if (dim <= 0) {
@@ -231,7 +233,7 @@ public final class VectorReader {
             .parse(chunk.start(), chunk.end(), -1);
         dim = b.dim;
         if (dim > 0) {
-          rows.begin(dim, expected);
+          rows.begin(dim, rowsThatFit(expected, fileBytes, dim));
         }
         linesBefore = merge(b, linesBefore, path, rows, warnings);
       }
@@ -287,6 +289,14 @@ public final class VectorReader {
       warnings.add(LoadWarnings.HEADER_COUNT, path + ":1: header says " + header[0] + " rows, the file has "
           + rows.rowsRead());
     }
+  }
+
+  /**
+   * The line count as a row hint, capped by what the file can hold (a row of {@code dim} values takes
+   * at least 2 bytes per value), so blank lines cannot make a short file allocate a huge matrix.
+   */
+  private static long rowsThatFit(long lines, long fileBytes, int dim) {
+    return Math.min(lines, fileBytes / (2L * dim + 2));
   }
 
   private static boolean isBlank(BlockReader.Chunk chunk) {

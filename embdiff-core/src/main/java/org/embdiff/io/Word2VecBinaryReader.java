@@ -34,10 +34,11 @@ final class Word2VecBinaryReader {
    * Reads all rows.
    *
    * @param plainSize the file size when uncompressed (bounds what a header may announce), else -1
+   * @param compressedSize the size on disk (bounds the allocation for a compressed file)
    */
   static void read(InputStream in, Path path, LoadOptions options, RowCollector rows, LoadWarnings warnings,
-      long plainSize) throws IOException {
-    new Word2VecBinaryReader(in, path).readAll(options, rows, warnings, plainSize);
+      long plainSize, long compressedSize) throws IOException {
+    new Word2VecBinaryReader(in, path).readAll(options, rows, warnings, plainSize, compressedSize);
   }
 
   private String at(long offset) {
@@ -63,8 +64,8 @@ final class Word2VecBinaryReader {
     return true;
   }
 
-  private void readAll(LoadOptions options, RowCollector rows, LoadWarnings warnings, long plainSize)
-      throws IOException {
+  private void readAll(LoadOptions options, RowCollector rows, LoadWarnings warnings, long plainSize,
+      long compressedSize) throws IOException {
     if (!ensure(1)) {
       throw new VectorFormatException("empty file: no vectors, expected a word2vec binary header 'COUNT DIM' ("
           + at(0) + ")");
@@ -86,9 +87,10 @@ final class Word2VecBinaryReader {
     int dim = (int) header[1];
     pos = eol + 1;
     int rowBytes = 4 * dim;
-    // trust the header's count for the allocation only as far as the file can hold it (a plain file),
-    // or up to 256 MB of floats (compressed): a wrong header then costs one copy, not an OutOfMemoryError
-    long fits = plainSize >= 0 ? plainSize / (rowBytes + 2) : (1L << 26) / dim;
+    // trust the header's count for the allocation only as far as the file can hold it: a plain file's
+    // size, or for a compressed one 4x its on-disk size (float bytes barely compress); a wrong header
+    // then costs one copy, not an OutOfMemoryError or a large allocation for a tiny file
+    long fits = plainSize >= 0 ? plainSize / (rowBytes + 2) : 4 * compressedSize / (rowBytes + 2);
     rows.begin(dim, Math.min(Math.min(count, fits), Integer.MAX_VALUE / dim));
     float[] row = new float[dim];
     byte[] word = new byte[TextBlockParser.MAX_WORD_BYTES + 1];
@@ -117,14 +119,14 @@ final class Word2VecBinaryReader {
         if (wl == word.length) {
           throw new VectorFormatException("word of over " + TextBlockParser.MAX_WORD_BYTES + " bytes in row "
               + (r + 1) + ", expected at most " + TextBlockParser.MAX_WORD_BYTES + " (starts '"
-              + new String(word, 0, 40, StandardCharsets.UTF_8) + "'); is this a word2vec binary file? ("
+              + Utf8.preview(word, 0, 40, 40) + "'); is this a word2vec binary file? ("
               + at(wordOffset) + ")");
         }
         word[wl++] = c;
       }
       long vectorOffset = base + pos;
       if (!ensure(rowBytes)) {
-        throw new VectorFormatException("truncated: row " + (r + 1) + " ('" + new String(word, 0, wl, StandardCharsets.UTF_8)
+        throw new VectorFormatException("truncated: row " + (r + 1) + " ('" + Utf8.preview(word, 0, wl, 40)
             + "') has " + (lim - pos) + " of its " + rowBytes + " vector bytes; the header announces " + count
             + " rows (" + at(vectorOffset) + ")");
       }
@@ -132,7 +134,7 @@ final class Word2VecBinaryReader {
         float v = (float) FLOAT_LE.get(buf, pos + 4 * k);
         if (!Float.isFinite(v)) {
           throw new VectorFormatException("non-finite value " + v + " (value " + (k + 1) + " of word '"
-              + new String(word, 0, wl, StandardCharsets.UTF_8) + "'), expected a finite number ("
+              + Utf8.preview(word, 0, wl, 40) + "'), expected a finite number ("
               + at(vectorOffset + 4L * k) + ")");
         }
         row[k] = v;
@@ -143,7 +145,7 @@ final class Word2VecBinaryReader {
         w = new String(word, 0, wl, StandardCharsets.UTF_8);
       } else {
         String shown = new String(word, 0, wl, StandardCharsets.UTF_8);
-        String what = "word '" + shown + "' (bytes " + Utf8.hex(word, 0, wl) + ")";
+        String what = "word '" + Utf8.preview(word, 0, wl, 40) + "' (bytes " + Utf8.hex(word, 0, Math.min(wl, 64)) + ")";
         if (options.encodingErrors() == EncodingErrors.STRICT) {
           throw new VectorFormatException("invalid UTF-8 in " + what + ", expected UTF-8 text; use "
               + "--encoding-errors=replace or skip (" + at(wordOffset) + ")");

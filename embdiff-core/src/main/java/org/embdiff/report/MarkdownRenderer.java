@@ -123,8 +123,8 @@ public final class MarkdownRenderer {
 
   /**
    * Escapes text for Markdown table cells and paragraphs: backslash-escapes the Markdown
-   * specials (including {@code |}), HTML-escapes {@code <}, {@code >} and {@code &}, and folds line
-   * breaks into spaces.
+   * specials (including {@code |}), HTML-escapes {@code <}, {@code >} and {@code &}, folds line
+   * breaks into spaces, and shows control and bidirectional-control characters as {@code U+XXXX}.
    */
   public static String escape(String text) {
     if (text == null) {
@@ -138,8 +138,16 @@ public final class MarkdownRenderer {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '&' -> out.append("&amp;");
-        case '\n', '\r' -> out.append(' ');
-        default -> out.append(c);
+        case '\n', '\r', '\u2028', '\u2029' -> out.append(' ');
+        default -> {
+          // control and bidirectional-override characters would reorder or hide the table's text: shown as U+XXXX
+          if (Character.isISOControl(c) || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
+              || c == '\u200e' || c == '\u200f' || c == '\u061c') {
+            out.append(String.format(java.util.Locale.ROOT, "U+%04X", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
       }
     }
     return out.toString();

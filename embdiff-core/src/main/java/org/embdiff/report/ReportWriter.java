@@ -45,7 +45,8 @@ public final class ReportWriter {
       throw new IOException("report target " + absolute + " exists and is not a folder; choose another report folder");
     }
     Files.createDirectories(parent);
-    Path temp = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
+    AtomicFiles.removeStale(parent, absolute.getFileName().toString());
+    Path temp = Files.createTempDirectory(parent, AtomicFiles.tempPrefix(absolute) + "tmp-");
     if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
       // temp folders are created private (0700); a report is an ordinary folder
       Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -53,22 +54,9 @@ public final class ReportWriter {
     Path old = null;
     boolean done = false;
     try {
-      List<String> written = new ArrayList<>();
-      writeString(temp.resolve("report.json"), ReportJson.toJson(report));
-      written.add("report.json");
-      writeString(temp.resolve("index.html"), HtmlRenderer.render(page));
-      written.add("index.html");
-      writeString(temp.resolve("report.md"), MarkdownRenderer.render(page));
-      written.add("report.md");
-      for (WordTable table : tables) {
-        String name = table.name() + ".csv";
-        try (OutputStream out = Files.newOutputStream(temp.resolve(name))) {
-          writeCsv(table, out);
-        }
-        written.add(name);
-      }
+      List<String> written = writeAll(report, page, tables, temp, absolute);
       if (Files.exists(absolute)) {
-        old = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".old-");
+        old = Files.createTempDirectory(parent, AtomicFiles.tempPrefix(absolute) + "old-");
         Files.delete(old);
         Files.move(absolute, old);
       }
@@ -89,9 +77,33 @@ public final class ReportWriter {
     }
   }
 
+  /** Writes every file of the report into {@code temp}; a failed write names the report folder. */
+  private static List<String> writeAll(Report report, ReportPage page, List<WordTable> tables, Path temp,
+      Path target) throws IOException {
+    try {
+      List<String> written = new ArrayList<>();
+      writeString(temp.resolve("report.json"), ReportJson.toJson(report));
+      written.add("report.json");
+      writeString(temp.resolve("index.html"), HtmlRenderer.render(page));
+      written.add("index.html");
+      writeString(temp.resolve("report.md"), MarkdownRenderer.render(page));
+      written.add("report.md");
+      for (WordTable table : tables) {
+        String name = table.name() + ".csv";
+        try (OutputStream out = Files.newOutputStream(temp.resolve(name))) {
+          writeCsv(table, out);
+        }
+        written.add(name);
+      }
+      return written;
+    } catch (IOException e) {
+      throw new IOException("cannot write the report " + target + ": " + e.getMessage() + "; the previous one is kept", e);
+    }
+  }
+
   /** Writes one table as CSV with a header row (jackson-dataformat-csv). */
   public static void writeCsv(WordTable table, OutputStream out) throws IOException {
-    CsvMapper mapper = new CsvMapper();
+    CsvMapper mapper = org.embdiff.util.CsvCells.mapper();
     CsvSchema.Builder schema = CsvSchema.builder();
     for (String c : table.columns()) {
       schema.addColumn(c);

@@ -78,4 +78,42 @@ class GensimParityTest {
     assertThat(r.spearman()).isCloseTo(spearman, within(TOLERANCE));
     assertThat(r.oovPercent()).isCloseTo(oov, within(0.05));
   }
+
+  /**
+   * The bundled GloVe 6B 100d subset against gensim on every bundled word-pair set and the analogy set,
+   * with gensim's numbers from {@code gensim-bundled.txt} (written once by
+   * {@code embdiff-bench/scripts/bundled_expectations.sh}, which names gensim's version): needs nothing
+   * outside the repository, so it runs in any clone.
+   */
+  @org.junit.jupiter.api.Test
+  void bundledSetsMatchGensimFromTheCheckedInNumbers() throws IOException {
+    Path vectors = org.embdiff.testing.BundledData.path("embeddings/glove.6B.100d.twitter12k-vocab.txt.gz");
+    EmbeddingSpace space = VectorReader.load(vectors).space();
+    java.util.List<String> lines;
+    try (var in = GensimParityTest.class.getResourceAsStream("gensim-bundled.txt")) {
+      lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.startsWith("#")).toList();
+    }
+    int pairSets = 0;
+    for (String line : lines) {
+      String[] f = line.split("\\s+");
+      if (f[0].equals("analogy_acc")) {
+        AnalogyResult r = AnalogyEvaluator.evaluate(space,
+            AnalogySet.read(org.embdiff.testing.BundledData.path("eval/questions-words.txt")),
+            AnalogySettings.defaults().withRestrictVocab(space.size()));
+        assertThat(r.accuracy()).as("analogy accuracy").isCloseTo(Double.parseDouble(f[1]), within(TOLERANCE));
+        assertThat(r.answered()).isEqualTo(Integer.parseInt(f[3]));
+      } else if (f[0].equals("pairs")) {
+        String name = f[1];
+        Path file = name.startsWith("EN-") ? org.embdiff.testing.BundledData.path("eval/word-sim/" + name)
+            : org.embdiff.testing.BundledData.path("eval/" + name);
+        PairSimilarityResult r = WordPairEvaluator.evaluate(space, WordPairSet.read(file), space.size(), true);
+        assertThat(r.pearson()).as(name + " pearson").isCloseTo(Double.parseDouble(f[3]), within(TOLERANCE));
+        assertThat(r.spearman()).as(name + " spearman").isCloseTo(Double.parseDouble(f[5]), within(TOLERANCE));
+        assertThat(r.oovPercent()).as(name + " OOV %").isCloseTo(Double.parseDouble(f[7]), within(0.05));
+        pairSets++;
+      }
+    }
+    assertThat(pairSets).isEqualTo(15);
+  }
 }

@@ -97,8 +97,8 @@ class VectorWriterTest {
   @Test
   void anArrayBeyondTheHeapIsAClearIoError() {
     assertThatThrownBy(() -> RowStore.allocate(Integer.MAX_VALUE - 16L)).isInstanceOf(IOException.class)
-        .hasMessageStartingWith("not enough memory: the vectors need 8191 MB in one array, the Java heap allows at most")
-        .hasMessageContaining("EMBDIFF_JAVA_OPTS");
+        .hasMessageStartingWith("not enough memory while loading vectors: they need 8191 MB in one array, the Java heap allows at most")
+        .hasMessageContaining("EMBDIFF_JAVA_OPTS=-Xmx");
   }
 
   private Path cache(EmbeddingSpace space) throws IOException {

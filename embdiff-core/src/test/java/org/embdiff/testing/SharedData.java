@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Locates {@code ../shared/data} (the larger real data beside the clone). Tests that need it call
- * {@link #require(String)}, which skips the test with a clear message when it is absent.
+ * {@link #require(String)}, which falls back to the bundled {@code data/} for the files it carries and
+ * skips the test with a clear message when neither has the file.
  */
 public final class SharedData {
   private SharedData() {}
@@ -27,11 +28,31 @@ public final class SharedData {
     return Path.of("../shared/data");
   }
 
-  /** {@code root().resolve(relative)}, skipping the calling test when the file is absent. */
+  /**
+   * {@code root().resolve(relative)}, else the same file in the project's bundled {@code data/} (which
+   * mirrors the shared layout for the files it carries), skipping the calling test when neither has it.
+   */
   public static Path require(String relative) {
     Path p = root().resolve(relative);
-    Assumptions.assumeTrue(Files.exists(p),
-        "skipped: needs shared data file " + relative + " (../shared/data is absent in this checkout)");
-    return p;
+    if (Files.exists(p)) {
+      return p;
+    }
+    Path bundled = bundled(relative);
+    Assumptions.assumeTrue(bundled != null,
+        "skipped: needs shared data file " + relative + " (../shared/data is absent in this checkout and data/ does "
+            + "not bundle it)");
+    return bundled;
+  }
+
+  /** {@code data/relative} of this checkout, or null when it is not bundled. */
+  private static Path bundled(String relative) {
+    Path dir = Path.of("").toAbsolutePath();
+    for (int i = 0; i < 3 && dir != null; i++, dir = dir.getParent()) {
+      Path candidate = dir.resolve("data").resolve(relative);
+      if (Files.exists(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
   }
 }
