@@ -77,7 +77,7 @@ final class StatsCommand implements Callable<Integer> {
   int maxVocab;
 
   @Option(converter = Ranges.NonNegativeInt.class, names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples for CIs (default: ${DEFAULT-VALUE}).")
-  int bootstrap = 200;
+  int bootstrap = 1000;
 
   @Option(names = "--prior", paramLabel = "equal|proportional",
       description = "P(domain) for I(W;D): equal (1/2 each) or proportional to token counts (default: ${DEFAULT-VALUE}).")
@@ -124,6 +124,10 @@ final class StatsCommand implements Callable<Integer> {
     }
     if (specs.isEmpty()) {
       throw new IllegalArgumentException("no sides given; try 'embdiff stats --a wiki=PATH --b twitter=PATH' or 'embdiff stats PATH'");
+    }
+    if (bootstrap > 0 && bootstrap < org.embdiff.inference.Bootstrap.MIN_RESAMPLES_95) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bootstrap " + bootstrap + ": a 95% interval "
+          + "needs at least " + org.embdiff.inference.Bootstrap.MIN_RESAMPLES_95 + " resamples (0 = normal approximations)");
     }
     if (bootstrap < 0 || top < 0 || minCount < 1 || maxVocab < 0) {
       throw new IllegalArgumentException("--bootstrap, --top and --max-vocab must be >= 0 and --min-count >= 1");

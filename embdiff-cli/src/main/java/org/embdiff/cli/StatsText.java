@@ -105,9 +105,13 @@ final class StatsText {
         h.entropyB().millerMadowBits(), ci(h.entropyB().millerMadowCi(), "%.4f"), c.a().entropy().millerMadowBits(),
         c.b().entropy().millerMadowBits());
     p("            Chao-Shen %.4f vs %.4f bits", h.entropyA().chaoShenBits(), h.entropyB().chaoShenBits());
-    p("            alpha on the top %,d types: %.4f %s vs %.4f %s (free fits %.4f vs %.4f)", h.tailTypes(),
-        h.zipfA().alpha(), ci(h.zipfA().alphaCi(), "%.4f"), h.zipfB().alpha(), ci(h.zipfB().alphaCi(), "%.4f"),
-        c.a().zipf().alpha(), c.b().zipf().alpha());
+    if (h.zipfA() != null) {
+      p("            alpha on the top %,d types: %.4f %s vs %.4f %s (free fits %.4f vs %.4f)", h.tailTypes(),
+          h.zipfA().alpha(), ci(h.zipfA().alphaCi(), "%.4f"), h.zipfB().alpha(), ci(h.zipfB().alphaCi(), "%.4f"),
+          c.a().zipf().alpha(), c.b().zipf().alpha());
+    } else {
+      p("            alpha on a matched tail: n/a (the harmonised lists share only %d tail types)", h.tailTypes());
+    }
     p("            I(W;D) %.4f bits, KL(%s||%s) %.4f bits (raw lists %.4f, %.4f)", h.divergence().mutualInformationBits(),
         b, a, h.divergence().klBABits(), c.divergence().mutualInformationBits(), c.divergence().klBABits());
     p("claims (margin, naive -> controlled, Holm-adjusted p):");

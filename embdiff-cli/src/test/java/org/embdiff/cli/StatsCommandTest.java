@@ -54,7 +54,7 @@ class StatsCommandTest {
     Path wiki = shared("corpora/wiki/wikitext-2.valid.tokens.gz");
     Path tweets = shared("corpora/twitter/tweeteval/emotion");
     Path out = dir.resolve("out");
-    Run r = run("stats", "--a", "wiki=tokenizer:whitespace," + wiki, "--b", "twitter=" + tweets, "--bootstrap", "30",
+    Run r = run("stats", "--a", "wiki=tokenizer:whitespace," + wiki, "--b", "twitter=" + tweets, "--bootstrap", "1000",
         "--out", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Zipf MLE    alpha = ", "x_min", "KS", "two-regime  alpha_head", "Miller-Madow",
@@ -87,8 +87,8 @@ class StatsCommandTest {
     }
     Path freq = dir.resolve("mylist.tsv");
     Files.writeString(freq, list);
-    Run r = run("stats", freq.toString(), "--bootstrap", "10");
-    Run two = run("stats", "a=" + freq, "b=freq:" + freq, "--bootstrap", "10", "--common-support", "top:100");
+    Run r = run("stats", freq.toString(), "--bootstrap", "1000");
+    Run two = run("stats", "a=" + freq, "b=freq:" + freq, "--bootstrap", "1000", "--common-support", "top:100");
     assertThat(two.code()).as(two.err()).isZero();
     assertThat(two.out()).contains("common support: top 100 types of each side", "100 vs 100 types",
         "I(W;D)      0.0000 bits");

@@ -170,8 +170,10 @@ public final class CorpusStatistics {
         + s.alphaMargin(), Direction.EITHER, s.alphaMargin(), 50,
         Measurement.naive(Intervals.difference(ra.zipf().alphaCi(), rb.zipf().alphaCi()), Math.min(ra.zipf().tailTypes(),
             rb.zipf().tailTypes())),
-        Measurement.controlled(Intervals.difference(h.zipfA().alphaCi(), h.zipfB().alphaCi()), h.tailTypes(),
-            "harmonised vocabulary, matched tail of " + h.tailTypes() + " types"),
+        h.zipfA() == null ? Measurement.missing("harmonised vocabulary", "the harmonised lists leave a matched tail of "
+            + h.tailTypes() + " types, fewer than " + MIN_MATCHED_TAIL)
+            : Measurement.controlled(Intervals.difference(h.zipfA().alphaCi(), h.zipfB().alphaCi()), h.tailTypes(),
+                "harmonised vocabulary, matched tail of " + h.tailTypes() + " types"),
         "MOVER interval of the difference, normal p", Double.NaN));
     claims.add(entropyClaim(nameA, nameB, ra.entropy(), rb.entropy(), h, s));
     return new ComparisonReport(ra, rb, VocabularyOverlap.of(a, b, 10), full, support, sa, sb, onSupport, h,
@@ -199,6 +201,8 @@ public final class CorpusStatistics {
         c.controlled(), c.test(), p);
   }
 
+  private static final int MIN_MATCHED_TAIL = 2;
+
   /** The controlled comparison: both sides harmonised, entropy at equal top types, Zipf at matched tail sizes. */
   static HarmonisedComparison harmonised(SideReport ra, SideReport rb, Counts a, Counts b, Settings s) {
     VocabularyHarmoniser.Harmonised ha = VocabularyHarmoniser.of(a);
@@ -210,8 +214,9 @@ public final class CorpusStatistics {
     EntropyEstimate eb = EntropyEstimate.of(tb, s.bootstrap(), s.level(), s.seed() + 1);
     int tail = (int) Math.min(Math.min(ra.zipf().tailTypes(), rb.zipf().tailTypes()), top);
     ZipfEstimator fixed = s.zipf();
-    ZipfFit za = fixed.fitTopTypes(ha.counts().counts(), tail);
-    ZipfFit zb = fixed.fitTopTypes(hb.counts().counts(), tail);
+    // a matched tail needs at least two types on each side; tiny or fully collapsed lists have no controlled fit
+    ZipfFit za = tail < MIN_MATCHED_TAIL ? null : fixed.fitTopTypes(ha.counts().counts(), tail);
+    ZipfFit zb = tail < MIN_MATCHED_TAIL ? null : fixed.fitTopTypes(hb.counts().counts(), tail);
     return new HarmonisedComparison(ha, hb, top, ea, eb, za, zb, tail, DomainDivergence.of(ta, tb, s.divergence()));
   }
 }

@@ -150,7 +150,7 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
         estimate(c.a().entropy().millerMadowBits(), c.a().entropy().millerMadowCi()),
         estimate(c.b().entropy().millerMadowBits(), c.b().entropy().millerMadowCi()), Direction.GREATER,
         ENTROPY_MISSING);
-    if (h != null && zipf.difference() != null) {
+    if (h != null && h.zipfA() != null && zipf.difference() != null) {
       zipf = zipf.withControl(ClaimRules.of(Intervals.difference(h.zipfB().alphaCi(), h.zipfA().alphaCi())),
           "harmonised vocabulary, both sides' top " + h.tailTypes() + " types");
     }
