@@ -48,9 +48,9 @@ class LazySubcommandsTest {
     assertThat(Main.newCommandLine(new String[] {"nn"}).getSubcommands()).containsOnlyKeys("neighbors", "nn");
     assertThat(Main.newCommandLine(new String[] {"sim"}).getSubcommands()).containsOnlyKeys("similarity", "sim");
     assertThat(Main.newCommandLine(new String[] {"train", "glove"}).getSubcommands().get("train").getSubcommands())
-        .containsOnlyKeys("glove");
-    // 21 commands and two aliases
-    assertThat(Main.newCommandLine().getSubcommands()).hasSize(23).containsOnlyKeys(namesAndAliases().toArray(String[]::new));
+        .containsOnlyKeys("glove", "sgns");
+    // 22 commands and two aliases
+    assertThat(Main.newCommandLine().getSubcommands()).hasSize(24).containsOnlyKeys(namesAndAliases().toArray(String[]::new));
   }
 
   @Test

@@ -21,7 +21,8 @@ import java.util.List;
 public record ClaimRow(String id, String claim, String measure, Cell a, Cell b, Cell difference, String test,
     String verdict, String note) {
   /** The verdicts a claim can have. */
-  public static final List<String> VERDICTS = List.of("supported", "contradicted", "inconclusive", "not measurable");
+  public static final List<String> VERDICTS = List.of("supported", "contradicted", "no difference", "inconclusive", "confounded",
+      "not measurable");
 
   /** Validates. */
   public ClaimRow {

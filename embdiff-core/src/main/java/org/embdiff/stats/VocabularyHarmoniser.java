@@ -62,7 +62,8 @@ public final class VocabularyHarmoniser {
    * @param tokensByClass tokens per class before harmonisation (raw)
    * @param rawTokens tokens in the raw counts
    */
-  public record Harmonised(Counts counts, Map<TokenClass, Long> tokensByClass, long rawTokens) {
+  public record Harmonised(@com.fasterxml.jackson.annotation.JsonIgnore Counts counts, Map<TokenClass, Long> tokensByClass,
+      long rawTokens) {
     /** Copies the map. */
     public Harmonised {
       tokensByClass = Map.copyOf(tokensByClass);

@@ -401,7 +401,7 @@
     var tally = {};
     d.rows.forEach(function (r) { tally[r.verdict] = (tally[r.verdict] || 0) + 1; });
     var summary = el('div', 'verdict-summary');
-    ['supported', 'contradicted', 'inconclusive', 'not measurable'].forEach(function (v) {
+    ['supported', 'contradicted', 'no difference', 'inconclusive', 'confounded', 'not measurable'].forEach(function (v) {
       if (tally[v]) { summary.appendChild(el('span', 'badge ' + v.replace(/ /g, '-'), tally[v] + ' ' + v)); }
     });
     card.appendChild(summary);
