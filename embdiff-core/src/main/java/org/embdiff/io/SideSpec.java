@@ -90,6 +90,9 @@ public record SideSpec(String name, Path vectors, List<Path> corpora, Path frequ
       throw new IllegalArgumentException("side '" + text + "': expected NAME=vectors:PATH,corpus:PATH,freq:PATH");
     }
     String name = text.substring(0, eq).strip();
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("side '" + text + "': the name before '=' is blank; expected NAME=vectors:PATH,...");
+    }
     Path vectors = null;
     Path freq = null;
     String tokenizer = null;
