@@ -29,11 +29,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code embdiff validate CORPUS}: does a shift measure find change that is known to be there? */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Known truth by injected change (Rosenfeld & Erk 2018; Shoemark et al. 2019): copies CORPUS, replaces",
-        "a share p = 0, 0.1, ..., 1 of a donor word's occurrences by a target word (targets in frequency strata),",
-        "trains both copies alike with SGNS and bootstrap replicates, and scores every shift measure by Spearman",
-        "against p and average precision of p >= 0.5 against p = 0, beside a frequency-only baseline.",
-        "Writes validation.json, validation.md and gold.tsv (the injected truth, for 'shift --gold') to --out."})
+    description = {"Scores every shift measure against known truth: injected change (Rosenfeld & Erk 2018; Shoemark et al. 2019).",
+        "Copies CORPUS and replaces a share p = 0, 0.1, ..., 1 of a donor word's occurrences by a target word",
+        "(targets in frequency strata), trains both copies alike with SGNS and bootstrap replicates, and scores every",
+        "shift measure by Spearman against p and average precision of p >= 0.5 against p = 0, beside a",
+        "frequency-only baseline. Writes validation.json, validation.md and gold.tsv (the injected truth, for",
+        "'shift --gold') to --out."})
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -41,6 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CORPUS", description = "Whitespace-tokenized corpus, one document a line (plain or compressed).")
   Path corpus;
 
+  @Output(Output.Kind.FOLDER)
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Directory for validation.json, validation.md and gold.tsv.")
   Path out;
 
@@ -48,28 +50,28 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Measures scored: delta, cosine, overlap10, overlap100, second-order (default: all five).")
   List<String> measures = List.of("delta", "cosine", "overlap10", "overlap100", "second-order");
 
-  @Option(names = "--replicates", description = "Bootstrap replicates per side, >= 3 (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--replicates", description = "Bootstrap replicates per side, >= 3 (default: ${DEFAULT-VALUE}).")
   int replicates = 3;
 
-  @Option(names = "--lines", description = "Use only the first N lines of CORPUS (0 = all; default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.NonNegativeInt.class, names = "--lines", description = "Use only the first N lines of CORPUS (0 = all; default: ${DEFAULT-VALUE}).")
   int lines = 0;
 
-  @Option(names = "--strata", description = "Frequency strata of the targets (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--strata", description = "Frequency strata of the targets (default: ${DEFAULT-VALUE}).")
   int strata = 3;
 
-  @Option(names = "--target-min-count", description = "Smallest count of a target or donor (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveLong.class, names = "--target-min-count", description = "Smallest count of a target or donor (default: ${DEFAULT-VALUE}).")
   long targetMinCount = 20;
 
-  @Option(names = "--dim", description = "SGNS dimension (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--dim", description = "SGNS dimension (default: ${DEFAULT-VALUE}).")
   int dim = 50;
 
-  @Option(names = "--epochs", description = "SGNS epochs (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--epochs", description = "SGNS epochs (default: ${DEFAULT-VALUE}).")
   int epochs = 5;
 
-  @Option(names = "--window", description = "SGNS window (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveInt.class, names = "--window", description = "SGNS window (default: ${DEFAULT-VALUE}).")
   int window = 5;
 
-  @Option(names = "--min-count", description = "Vocabulary min-count of every space (default: ${DEFAULT-VALUE}).")
+  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", description = "Vocabulary min-count of every space (default: ${DEFAULT-VALUE}).")
   long minCount = 5;
 
   @Override

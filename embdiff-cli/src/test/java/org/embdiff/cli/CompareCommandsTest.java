@@ -83,7 +83,7 @@ class CompareCommandsTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("shared vocabulary: 2,4").contains("anchors: 2,").contains("Spearman mean")
         .contains("most shifted (by Delta").contains("requested words:").contains("not shared: nosuchword")
-        .contains("A from frequency list ../data/freq/enwiki_vocab_min200.top60k.txt.gz");
+        .contains("A from a frequency list, B from b frequency list");
     assertThat(Files.readAllLines(out.resolve("shift-words.csv")).get(0)).startsWith("word,rankA,rankB,bandA,bandB,delta");
   }
 

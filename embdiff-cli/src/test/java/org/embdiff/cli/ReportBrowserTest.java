@@ -177,7 +177,7 @@ class ReportBrowserTest {
     long measured = 0;
     for (WebElement row : claimRows) {
       String verdict = row.findElement(By.cssSelector(".badge")).getText();
-      assertThat(verdict).isIn("supported", "contradicted", "inconclusive", "not measurable");
+      assertThat(verdict).isIn("supported", "contradicted", "no difference", "inconclusive", "confounded", "not measurable");
       assertThat(row.findElement(By.cssSelector("td.claim")).getText()).isNotBlank();
       measured += verdict.equals("not measurable") ? 0 : 1;
     }

@@ -71,7 +71,7 @@ public final class ShiftAnalysis implements Analysis<ShiftAnalysis.Result> {
 
   @Override
   public List<Requirement> requires() {
-    return List.of(Requirement.onBothSides(Input.VECTORS));
+    return List.of(Requirement.onBothSides(Input.VECTORS), Requirement.usesWhenPresent(Input.COUNTS));
   }
 
   @Override
