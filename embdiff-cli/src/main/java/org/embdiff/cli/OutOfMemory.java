@@ -22,6 +22,7 @@ final class OutOfMemory {
       Map.entry("transfer", "training the transfer classifiers"),
       Map.entry("attention", "probing self-attention"),
       Map.entry("claims", "deciding the claims"),
+      Map.entry("compare", "comparing the two sides"),
       Map.entry("report", "building the report"));
 
   private OutOfMemory() {}
@@ -49,7 +50,8 @@ final class OutOfMemory {
     String stage = null;
     for (StackTraceElement frame : e.getStackTrace()) {
       String cls = frame.getClassName();
-      if (cls.startsWith("org.embdiff.")) {
+      // waiting on another thread (util.Futures) is not a stage: name the code that waited
+      if (cls.startsWith("org.embdiff.") && !cls.startsWith("org.embdiff.util.")) {
         String rest = cls.substring("org.embdiff.".length());
         int dot = rest.indexOf('.');
         stage = dot > 0 ? STAGES.get(rest.substring(0, dot)) : null;
