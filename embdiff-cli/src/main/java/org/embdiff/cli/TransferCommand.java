@@ -39,8 +39,9 @@ final class TransferCommand implements Callable<Integer> {
       description = "Tasks (default: all): ${COMPLETION-CANDIDATES}.", completionCandidates = Tasks.class)
   List<String> tasks = ALL_TASKS;
 
-  @Option(converter = Ranges.PositiveInt.class, names = "--splits", description = "Random 80/20 splits (default: ${DEFAULT-VALUE}).")
-  int splits = 10;
+  @Option(converter = Ranges.AtLeastTwo.class, names = "--splits", description = "Train/test splits: folds of repeated "
+      + "5-fold cross-validation (default: ${DEFAULT-VALUE}, as in compare).")
+  int splits = TransferSettings.defaults(0).splits();
 
   @Option(converter = Ranges.PositiveDouble.class, names = "--C", description = "Inverse L2 strength of the classifier, in LIBLINEAR's units (default: chosen "
       + "per task and direction by 3-fold cross-validation on the first split's training words).")

@@ -145,8 +145,6 @@ class CommandsMatchCompareTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("known inconsistency after merging the L-BFGS classifier with the repeated k-fold "
-      + "protocol: the transfer command's loss increase differs from compare's (0.1124 vs 0.1149); to be fixed")
   void transfer() throws Exception {
     Path out = outDir("transfer");
     JsonNode cmd = command("transfer/transfer.json", "transfer", "--a", sideA, "--b", sideB, "--lexicons",
