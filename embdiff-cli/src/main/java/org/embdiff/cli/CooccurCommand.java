@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.embdiff.stats.CorpusFiles;
 import org.embdiff.util.AtomicFiles;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +38,10 @@ final class CooccurCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CORPUS", arity = "1..*", description = "Corpus files or directories (one document a line; plain, .gz, .bz2, .xz, .zip; with --engine spark also Hadoop URIs).")
   List<String> corpora;
 
-  @Option(names = "--glob", description = "Files to take from corpus directories (default: ${DEFAULT-VALUE}).")
-  String glob = "*.gz";
+  @Option(names = "--glob", paramLabel = "PATTERN", description = "Files to take from corpus directories, by name "
+      + "(default: the text files, as for every command: TweetEval's *_text files when present, else all but README, "
+      + "*.md, labels and XML).")
+  String glob;
 
   @Option(names = {"-o", "--output"}, required = true, description = "Output CREC file (int32 word, int32 context, float64 value, little endian); with --engine spark a URI (hdfs://...) is a directory of part files.")
   String output;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.embdiff.stats.CorpusFiles;
 import org.embdiff.cooc.ByteVocabulary;
 import org.embdiff.cooc.CooccurrenceCounter;
 import org.embdiff.cooc.CooccurrenceOptions;
@@ -52,8 +53,10 @@ final class TrainGloveCommand implements Callable<Integer> {
   @Option(names = "--vocab-file", description = "Vocabulary of the records (required with --input).")
   Path vocabFile;
 
-  @Option(names = "--glob", description = "Files to take from corpus directories (default: ${DEFAULT-VALUE}).")
-  String glob = "*.gz";
+  @Option(names = "--glob", paramLabel = "PATTERN", description = "Files to take from corpus directories, by name "
+      + "(default: the text files, as for every command: TweetEval's *_text files when present, else all but README, "
+      + "*.md, labels and XML).")
+  String glob;
 
   @Option(names = "--shuffle", description = "Shuffle --input records before training (into --work-dir).")
   boolean shuffle;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.embdiff.stats.CorpusFiles;
 import org.embdiff.io.VectorFormat;
 import org.embdiff.io.VectorWriter;
 import org.embdiff.train.SgnsOptions;
@@ -29,8 +30,10 @@ final class TrainSgnsCommand implements Callable<Integer> {
   @Option(names = "--corpus", arity = "1..*", required = true, description = "Corpus files or directories (one document a line).")
   List<Path> corpus;
 
-  @Option(names = "--glob", description = "Files to take from corpus directories (default: ${DEFAULT-VALUE}).")
-  String glob = "*.gz";
+  @Option(names = "--glob", paramLabel = "PATTERN", description = "Files to take from corpus directories, by name "
+      + "(default: the text files, as for every command: TweetEval's *_text files when present, else all but README, "
+      + "*.md, labels and XML).")
+  String glob;
 
   @Option(names = {"-o", "--output"}, required = true, description = "Vector file to write.")
   @Output(Output.Kind.FILE)
