@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.embdiff.compare.analyses.SimilarityAnalysis;
 import org.embdiff.eval.AnalogyComparison;
 import org.embdiff.eval.AnalogyEvaluator;
 import org.embdiff.eval.AnalogyMethod;
@@ -18,7 +19,6 @@ import org.embdiff.eval.PairSimilarityResult;
 import org.embdiff.eval.ResultFiles;
 import org.embdiff.eval.WordPairEvaluator;
 import org.embdiff.eval.WordPairSet;
-import org.embdiff.inference.Bootstrap;
 import org.embdiff.vec.EmbeddingSpace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -136,7 +136,8 @@ final class EvalCommand implements Callable<Integer> {
         o.printf("questions both answer: %,d; accuracy A %.4f, B %.4f%n", both.common(), both.accuracyA(), both.accuracyB());
       }
       if (!pairSets.isEmpty()) {
-      sbar = MeanSimilarity.compute(spaces.get(0), spaces.get(1), pairSets, Bootstrap.MIN_RESAMPLES_95, common.seed());
+      sbar = SimilarityAnalysis.meanSimilarity(spaces.get(0), spaces.get(1), pairSets, restrictVocab, !caseSensitive,
+          common.seed());
       if (sbar.meanA() == null) {
         o.printf("mean similarity s-bar: only %d pairs both cover, at least 2 needed%n", sbar.pairs());
       } else {

@@ -238,12 +238,18 @@ class CommandsMatchCompareTest {
       assertThat(cmd.path("pairs").get(s).get(0).path("spearman").asDouble())
           .isEqualTo(similarity.get(s).path("scores").get(0).path("result").path("spearman").asDouble());
     }
+    // s-bar over the pairs both cover, bootstraps on the similarity analysis's stream
+    JsonNode sbar = cmd.path("meanSimilarity");
+    assertThat(sbar.path("pairs").asInt()).isEqualTo(record("similarity").path("sharedPairs").asInt()).isPositive();
+    sameBounds(record("similarity").path("meanA"), sbar.path("meanA"));
+    sameBounds(record("similarity").path("meanB"), sbar.path("meanB"));
   }
 
   @Test
   void spectrum() throws Exception {
     Path json = dir.resolve("spectrum.json");
-    CliRun run = CliRun.of("spectrum", "--vectors", vectorsA.toString(), "-k", "8", "--seed", SEED, "--json", json.toString());
+    CliRun run = CliRun.of("spectrum", "--vectors", vectorsA.toString(), "--vectors", vectorsB.toString(), "-k", "8",
+        "--seed", SEED, "--json", json.toString());
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode cmd = JSON.readTree(json.toFile()).path("spectra").get(0);
     JsonNode cmp = record("spectra").path("spectra").get(0).path("spectrum");
@@ -252,5 +258,13 @@ class CommandsMatchCompareTest {
       assertThat(cmd.path("singularValues").get(i).asDouble()).isEqualTo(cmp.path("singularValues").get(i).asDouble());
     }
     assertThat(cmd.path("effectiveRank").asDouble()).isEqualTo(cmp.path("effectiveRank").asDouble());
+    // the common-components bootstrap runs on the spectra analysis's stream in both
+    JsonNode both = JSON.readTree(json.toFile()).path("common");
+    JsonNode common = record("spectra").path("common");
+    assertThat(both.path("k").asInt()).isEqualTo(common.path("k").asInt()).isEqualTo(6);
+    for (String f : new String[] {"effectiveRankA", "effectiveRankB", "decayA", "decayB"}) {
+      assertThat(both.path(f).path("lo").asDouble()).as(f).isEqualTo(common.path(f).path("lo").asDouble());
+      assertThat(both.path(f).path("hi").asDouble()).as(f).isEqualTo(common.path(f).path("hi").asDouble());
+    }
   }
 }

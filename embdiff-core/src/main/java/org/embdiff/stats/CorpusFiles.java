@@ -51,7 +51,7 @@ public final class CorpusFiles {
       } else if (Files.isRegularFile(p)) {
         out.add(p);
       } else {
-        throw new NoSuchFileException(p + ": no such file or directory");
+        throw new NoSuchFileException("corpus not found: " + p + " (no such file or directory)");
       }
     }
     return out;
