@@ -42,7 +42,7 @@ final class AnalogyCommand implements Callable<Integer> {
   @Option(converter = Ranges.PositiveInt.class, names = {"-k", "--top"}, description = "Answers to print (default: ${DEFAULT-VALUE}).")
   int k = 10;
 
-  @Option(names = "--method", description = "3cosadd or 3cosmul (default: 3cosadd).", converter = EvalCommand.MethodConverter.class)
+  @Option(names = "--method", description = "3cosadd or 3cosmul (default: 3cosadd).", converter = EnumWords.AnalogyMethods.class)
   AnalogyMethod method = AnalogyMethod.COS_ADD;
 
   @Option(converter = Ranges.PositiveInt.class, names = "--restrict-vocab", paramLabel = "N", description = "Only the first N words answer (default: ${DEFAULT-VALUE}).")

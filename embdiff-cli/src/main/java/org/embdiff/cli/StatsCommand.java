@@ -15,7 +15,6 @@ import org.embdiff.cooc.CountingEngine;
 import org.embdiff.io.SideSpec;
 import org.embdiff.stats.Counts;
 import org.embdiff.stats.CorpusCounter;
-import org.embdiff.stats.CorpusFiles;
 import org.embdiff.stats.CorpusStatistics;
 import org.embdiff.stats.DomainDivergence;
 import org.embdiff.stats.FrequencyListReader;
@@ -75,8 +74,7 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--glove-twitter-tokens", description = "Map Twitter tokens to GloVe-Twitter pseudo-tokens (<user>, <url>, <hashtag>, ...).")
   boolean gloveTwitterTokens;
 
-  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", paramLabel = "N", description = "Keep corpus words seen at least N times (default: ${DEFAULT-VALUE}).")
-  long minCount = 1;
+  @Mixin CorpusOptions corpus;
 
   @Option(converter = Ranges.NonNegativeInt.class, names = "--max-vocab", paramLabel = "N", description = "Keep at most the N most frequent corpus words (0 = all; default: ${DEFAULT-VALUE}).")
   int maxVocab;
@@ -134,10 +132,7 @@ final class StatsCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bootstrap " + bootstrap + ": a 95% interval "
           + "needs at least " + org.embdiff.inference.Bootstrap.MIN_RESAMPLES_95 + " resamples (0 = normal approximations)");
     }
-    if (bootstrap < 0 || top < 0 || minCount < 1 || maxVocab < 0) {
-      throw new IllegalArgumentException("--bootstrap, --top and --max-vocab must be >= 0 and --min-count >= 1");
-    }
-    double priorA = switch (prior.toLowerCase(Locale.ROOT)) {
+        double priorA = switch (prior.toLowerCase(Locale.ROOT)) {
       case "equal" -> 0.5;
       case "proportional" -> Double.NaN;
       default -> throw new IllegalArgumentException("--prior must be equal or proportional, got '" + prior + "'");
@@ -274,18 +269,18 @@ final class StatsCommand implements Callable<Integer> {
     String where = "";
     if (useSpark) {
       List<String> inputs = new ArrayList<>(uris);
-      for (Path f : CorpusFiles.expand(corpora)) {
+      for (Path f : corpus.files(corpora)) {
         inputs.add(f.toAbsolutePath().toUri().toString());
       }
       if (spark == null) {
         spark = engine.open();
       }
-      r = spark.countWords(inputs, tok.name(), minCount, maxVocab);
+      r = spark.countWords(inputs, tok.name(), corpus.minCount, maxVocab);
       fileCount = inputs.size();
       where = ", " + spark.description();
     } else {
-      List<Path> files = CorpusFiles.expand(corpora);
-      CorpusCounter counter = new CorpusCounter(new CorpusCounter.Options(tok, minCount, maxVocab,
+      List<Path> files = corpus.files(corpora);
+      CorpusCounter counter = new CorpusCounter(new CorpusCounter.Options(tok, corpus.minCount, maxVocab,
           Math.max(1, common.threads()), 0));
       r = counter.countDetailed(files, progress);
       fileCount = files.size();
@@ -311,7 +306,7 @@ final class StatsCommand implements Callable<Integer> {
   private Tokenizer tokenizerFor(String chosen, String name, List<Path> corpora) throws IOException {
     String t = chosen.toLowerCase(Locale.ROOT);
     if (t.equals("auto")) {
-      List<Path> local = CorpusFiles.expand(corpora);
+      List<Path> local = corpus.files(corpora);
       return SideLoader.tokenizerFor(new SideSpec(name, null, local.isEmpty() ? List.of() : local.subList(0, 1), null));
     }
     if (gloveTwitterTokens && t.equals("twitter")) {

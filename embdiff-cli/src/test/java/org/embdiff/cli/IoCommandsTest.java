@@ -121,7 +121,8 @@ class IoCommandsTest {
     }
     Run bad = run("convert", TWITTER.toString(), dir.resolve("x").toString(), "--to", "parquet");
     assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(bad.err()).contains("unknown vector format 'parquet'");
+    assertThat(bad.err()).contains("--to").contains("expected one of glove, word2vec, word2vec-binary, fasttext, embdiff, "
+        + "got 'parquet'");
   }
 
   @Test

@@ -6,6 +6,7 @@ import org.embdiff.attention.AttentionSettings;
 import org.embdiff.geometry.GeometrySettings;
 import org.embdiff.stats.CorpusStatistics;
 import org.embdiff.transfer.TransferSettings;
+import org.embdiff.util.InvalidSetting;
 
 /**
  * The settings of the analyses that have their own (the same records the single-analysis
@@ -88,7 +89,13 @@ public record AnalysisSettings(Attention attention, Transfer transfer, GeometryS
     /** Orthogonal Procrustes in the alignment module's common space (equal dimensions). */
     PROCRUSTES,
     /** PCA to the smaller dimension, then Procrustes, in the alignment module's common space. */
-    PCA_PROCRUSTES
+    PCA_PROCRUSTES;
+
+    /** The user word: lstsq, procrustes or pca-procrustes. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
   }
 
   /**

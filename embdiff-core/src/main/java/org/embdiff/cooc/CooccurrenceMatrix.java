@@ -41,8 +41,8 @@ public final class CooccurrenceMatrix {
       }
     }
     if (kept > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException(crec + " has " + kept + " entries among the top " + n
-          + " words, more than a CSR array holds; use a smaller --max-words");
+      throw new org.embdiff.util.InvalidSetting("co-occurrence words kept", Integer.toString(n), "fewer: " + crec
+          + " has " + kept + " entries among the top " + n + " words, more than a CSR array holds");
     }
     int[] ptr = new int[n + 1];
     for (int i = 1; i <= n; i++) {

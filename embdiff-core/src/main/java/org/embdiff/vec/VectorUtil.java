@@ -48,6 +48,31 @@ public final class VectorUtil {
     return support().dot(a, aOffset, b, bOffset, length);
   }
 
+  /**
+   * Dot product of double rows {@code a[aOffset..+length)} and {@code b[bOffset..+length)} (the
+   * GloVe trainer's parameters): four independent accumulators, summed left to right, as the float
+   * kernel does per lane, so the add chain does not bound the loop.
+   */
+  public static double dot(double[] a, int aOffset, double[] b, int bOffset, int length) {
+    Objects.checkFromIndexSize(aOffset, length, a.length);
+    Objects.checkFromIndexSize(bOffset, length, b.length);
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int i = 0;
+    for (; i + 3 < length; i += 4) {
+      s0 += a[aOffset + i] * b[bOffset + i];
+      s1 += a[aOffset + i + 1] * b[bOffset + i + 1];
+      s2 += a[aOffset + i + 2] * b[bOffset + i + 2];
+      s3 += a[aOffset + i + 3] * b[bOffset + i + 3];
+    }
+    for (; i < length; i++) {
+      s0 += a[aOffset + i] * b[bOffset + i];
+    }
+    return s0 + s1 + s2 + s3;
+  }
+
   /** Cosine similarity {@code a.b / (|a| |b|)}; 0 when either vector is zero. */
   public static float cosine(float[] a, float[] b) {
     checkSameLength(a, b);
