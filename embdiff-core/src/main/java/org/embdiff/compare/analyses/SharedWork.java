@@ -47,7 +47,7 @@ public final class SharedWork {
   private static final String CORPUS_COMPARISON_STREAM = "corpus comparison";
 
   /** The two sides' counts compared (entropy, Zipf on a common support, divergences). */
-  public static final Shared<CorpusStatistics.ComparisonReport> CORPUS_COMPARISON = Shared.of(CORPUS_COMPARISON_STREAM,
+  public static final Shared<CorpusStatistics.ComparisonReport> CORPUS_COMPARISON = Shared.ofCounts(CORPUS_COMPARISON_STREAM,
       c -> corpusComparison(c.a().name(), c.a().counts(), c.b().name(), c.b().counts(),
           c.settings().analyses().statistics(), c.settings().seed()));
 
@@ -61,11 +61,11 @@ public final class SharedWork {
   }
 
   /** Side A's co-occurrence matrix. */
-  public static final Shared<CooccurrenceMatrixOfSide> COOCCURRENCE_A = Shared.of("co-occurrence matrix A",
+  public static final Shared<CooccurrenceMatrixOfSide> COOCCURRENCE_A = Shared.ofCounts("co-occurrence matrix A",
       c -> cooccurrence(c.a()));
 
   /** Side B's co-occurrence matrix. */
-  public static final Shared<CooccurrenceMatrixOfSide> COOCCURRENCE_B = Shared.of("co-occurrence matrix B",
+  public static final Shared<CooccurrenceMatrixOfSide> COOCCURRENCE_B = Shared.ofCounts("co-occurrence matrix B",
       c -> cooccurrence(c.b()));
 
   /** The co-occurrence work of side A ({@code first}) or B. */
