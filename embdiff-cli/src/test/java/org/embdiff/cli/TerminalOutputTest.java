@@ -112,6 +112,28 @@ class TerminalOutputTest {
   }
 
   @Test
+  void aLineFeedOrTabInsideABinaryWordKeepsItsLineAndColumn() throws IOException {
+    // word2vec binary words end at a space only, so they may hold a line feed or a tab
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write("3 2\n".getBytes(StandardCharsets.US_ASCII));
+    String[] words = {"near", "fake\nembdiff:error", "tab\tword"};
+    float[][] rows = {{0.9f, 0.1f}, {1, 0}, {0.8f, 0.3f}};
+    for (int i = 0; i < 3; i++) {
+      bytes.write((words[i] + " ").getBytes(StandardCharsets.UTF_8));
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      b.putFloat(rows[i][0]).putFloat(rows[i][1]);
+      bytes.write(b.array());
+      bytes.write('\n');
+    }
+    Path bin = dir.resolve("words.bin");
+    Files.write(bin, bytes.toByteArray());
+    CliRun run = CliRun.of("neighbors", bin.toString(), "near", "-k", "2");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("fakeU+000Aembdiff:error", "tabU+0009word").doesNotContain("\t");
+    assertThat(run.out().lines()).hasSize(3);
+  }
+
+  @Test
   void theWriterKeepsLineBreaksTabsAndTheCrOfCrLf() {
     StringWriter target = new StringWriter();
     PrintWriter out = TerminalText.inert(new PrintWriter(target));
