@@ -72,10 +72,11 @@ final class AnalogyCommand implements Callable<Integer> {
         .withCaseInsensitive(false);
     List<Neighbor> answers = AnalogyEvaluator.answer(space, words[0], words[1], words[2], settings, k);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("%s : %s :: %s : ?   (%s)%n", words[0], words[1], words[2],
+    out.printf("%s : %s :: %s : ?   (%s)%n", TerminalText.word(words[0]), TerminalText.word(words[1]),
+        TerminalText.word(words[2]),
         method == AnalogyMethod.COS_ADD ? "3cosadd, cosine with B - A + C" : "3cosmul");
     for (int i = 0; i < answers.size(); i++) {
-      out.printf("  %2d  %-24s %.4f%n", i + 1, answers.get(i).word(), answers.get(i).similarity());
+      out.printf("  %2d  %-24s %.4f%n", i + 1, TerminalText.word(answers.get(i).word()), answers.get(i).similarity());
     }
     out.flush();
     return ExitCodes.OK;

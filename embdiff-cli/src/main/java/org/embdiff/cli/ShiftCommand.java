@@ -192,9 +192,10 @@ final class ShiftCommand implements Callable<Integer> {
     for (int i = 0; i < list.size(); i++) {
       ShiftAnalysis.ShiftedWord w = list.get(i);
       WordShift s = w.shift();
-      o.printf("  %2d %-14s %s %.3f  ovl@10 %.1f  2nd %.3f  rank A %,d B %,d%n", i + 1, s.word(), label, w.score(),
+      o.printf("  %2d %-14s %s %.3f  ovl@10 %.1f  2nd %.3f  rank A %,d B %,d%n", i + 1, TerminalText.word(s.word()), label, w.score(),
           s.overlap10(), s.secondOrder(), s.rankA(), s.rankB());
-      o.printf("       A: %s%n       B: %s%n", String.join(" ", w.neighborsA()), String.join(" ", w.neighborsB()));
+      o.printf("       A: %s%n       B: %s%n", TerminalText.word(String.join(" ", w.neighborsA())),
+          TerminalText.word(String.join(" ", w.neighborsB())));
     }
   }
 

@@ -43,7 +43,8 @@ final class SpectrumCommand implements Callable<Integer> {
     @Option(names = "--cooc", required = true, description = "CREC co-occurrence records.")
     Path crec;
 
-    @Option(names = "--vocab-file", description = "Their vocabulary (default: the largest id in the file).")
+    @Option(names = "--vocab-file", description = "Their vocabulary (default: the largest id in the file, "
+        + "which must be at most twice the number of records).")
     Path vocab;
 
     @Option(names = "--name", description = "Label (default: the file name).")
@@ -87,7 +88,7 @@ final class SpectrumCommand implements Callable<Integer> {
     try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
       for (CoocInput c : coocs) {
         String name = c.name != null ? c.name : c.crec.getFileName().toString();
-        int v = c.vocab != null ? ByteVocabulary.read(c.vocab).size() : CooccurrenceMatrix.maxId(c.crec);
+        int v = c.vocab != null ? ByteVocabulary.read(c.vocab).size() : impliedVocabularySize(c.crec);
         progress.start("spectra of " + name, 3, "matrices");
         CsrMatrix x = CooccurrenceMatrix.read(c.crec, v, maxWords);
         spectra.add(Spectra.of(name + " X", x, k, svd));
@@ -126,6 +127,14 @@ final class SpectrumCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static int impliedVocabularySize(Path crec) throws java.io.IOException {
+    try {
+      return CooccurrenceMatrix.impliedVocabularySize(crec);
+    } catch (org.embdiff.cooc.CrecFormatException e) {
+      throw new org.embdiff.cooc.CrecFormatException(e.getMessage() + " (--vocab-file FILE after this --cooc)");
+    }
   }
 
   static void print(PrintWriter out, List<Spectrum> spectra) {
