@@ -4,7 +4,8 @@
 # every request searches both sides; words are drawn at random over the whole vocabulary (each wrk
 # thread its own seed), so almost every request misses the neighbour cache ("cold"); a second run
 # repeats 100 words, all requested once before it, so every request is a cache hit ("warm"). The runs
-# start after the background shift table is ready. After each run: the server's CPU time per request
+# start after the background shift table is ready and 10 s of unmeasured requests (JIT compilation).
+# After each run: the server's CPU time per request
 # (user + sys from /proc), which load on the machine distorts less than latency.
 # Usage: [SERVE_ARGS="--search-words 0"] serve_word_latency.sh [WORK_DIR] [DURATION]
 #        (default /tmp/embdiff-serve-bench, 30s; needs wrk, ~1.6 GB disk)
@@ -57,6 +58,15 @@ run() { # NAME LUA: wrk with latency percentiles, then CPU ms per request
   echo "$out" | awk -v c=$((after - before)) -v t="$ticks" '/requests in/ {printf "server CPU: %.1f ms per request (%d requests)\n", 1000 * c / t / $1, $1}'
 }
 curl -s "$url/api/word?w=w123&k=10" | head -c 300; echo
+uptime
+cat > "$work/warmup.lua" <<'LUA'
+local n = 0
+function setup(thread) n = n + 1; thread:set("id", n) end
+function init(args) math.randomseed(104729 * id) end
+function request() return wrk.format("GET", "/api/word?w=w" .. math.random(0, 399999) .. "&k=10") end
+LUA
+echo "== JIT warm-up (not measured): 10 s of random words with other seeds"
+wrk -t2 -c8 -d10s --timeout 10s -s "$work/warmup.lua" "$url" | grep "requests in"
 uptime
 echo "== cold: random words over the whole vocabulary, 8 connections, 2 threads"
 run cold "$work/cold.lua"

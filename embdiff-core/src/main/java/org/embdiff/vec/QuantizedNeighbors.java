@@ -87,6 +87,15 @@ public final class QuantizedNeighbors {
    * @return per query, rows by descending exact similarity, ties to the lower row
    */
   public int[][] searchRows(float[][] queries, int[][] exclude, int k, int candidates, float[][] scoresOut) {
+    return searchRows(queries, exclude, k, candidates, scoresOut, true);
+  }
+
+  /**
+   * {@link #searchRows(float[][], int[][], int, int, float[][])} on the calling thread alone when
+   * {@code parallel} is false: for servers that search several batches at once on their own
+   * threads, where the fork-join hand-offs would cost more than they gain.
+   */
+  public int[][] searchRows(float[][] queries, int[][] exclude, int k, int candidates, float[][] scoresOut, boolean parallel) {
     if (k < 1 || candidates < k) {
       throw new IllegalArgumentException("need 1 <= k <= candidates, got k " + k + ", candidates " + candidates);
     }
@@ -100,7 +109,10 @@ public final class QuantizedNeighbors {
     if (m == 0) {
       return new int[0][];
     }
-    float[] packed = new float[Math.multiplyExact(m, dim)];
+    // zero queries pad the batch to 4 or a multiple of 8: the kernels' 4- and 8-query passes cost
+    // about what one single-query pass does, so padding is cheaper than leftovers
+    int padded = m <= 4 ? 4 : (m + 7) / 8 * 8;
+    float[] packed = new float[Math.multiplyExact(padded, dim)];
     for (int q = 0; q < m; q++) {
       if (queries[q].length != dim) {
         throw new IllegalArgumentException("query " + q + " has dimension " + queries[q].length + " != space dimension " + dim);
@@ -111,21 +123,22 @@ public final class QuantizedNeighbors {
     int capacity = Math.min(candidates, rows);
     int threads = Runtime.getRuntime().availableProcessors();
     // every task scores all queries of the batch against its share of the tiles (one pass over the bytes)
-    int splits = Math.max(1, Math.min(2 * threads, tileCount / TILES_PER_BLOCK));
+    int splits = parallel ? Math.max(1, Math.min(2 * threads, tileCount / TILES_PER_BLOCK)) : 1;
     int tilesPerSplit = (tileCount + splits - 1) / splits;
     NearestNeighbors.TopK[][] partial = new NearestNeighbors.TopK[splits][];
-    IntStream.range(0, splits).parallel().forEach(split -> {
+    IntStream tasks = IntStream.range(0, splits);
+    (parallel ? tasks.parallel() : tasks).forEach(split -> {
       NearestNeighbors.TopK[] heaps = new NearestNeighbors.TopK[m];
       for (int q = 0; q < m; q++) {
         heaps[q] = new NearestNeighbors.TopK(capacity, exclude == null ? null : exclude[q]);
       }
-      float[] scores = new float[m * TILES_PER_BLOCK * WIDTH];
+      float[] scores = new float[padded * TILES_PER_BLOCK * WIDTH];
       int end = Math.min(tileCount, (split + 1) * tilesPerSplit);
       for (int t = split * tilesPerSplit; t < end; t += TILES_PER_BLOCK) {
         int count = Math.min(TILES_PER_BLOCK, end - t);
         int firstRow = t * WIDTH;
         int valid = Math.min(count * WIDTH, rows - firstRow);
-        VectorUtil.dotInt8Tiles(packed, 0, m, tiles, t, count, dim, scores);
+        VectorUtil.dotInt8Tiles(packed, 0, padded, tiles, t, count, dim, scores);
         for (int q = 0; q < m; q++) {
           int o = q * count * WIDTH;
           for (int r = 0; r < valid; r++) {

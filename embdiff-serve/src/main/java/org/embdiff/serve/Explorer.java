@@ -57,7 +57,7 @@ public final class Explorer implements AutoCloseable {
   public static final List<String> TAG_NAMES = List.of("pseudo-token", "junk", "probe", "number", "punctuation", "short",
       "stop-word", "plain");
   /** Neighbours are searched among this many most frequent shared words unless the settings say otherwise. */
-  public static final int DEFAULT_SEARCH_WORDS = 100_000;
+  public static final int DEFAULT_SEARCH_WORDS = 50_000;
   private static final String NULL_MODEL = "frequency-band null: Delta_w is compared with every table word in the same "
       + "frequency band (by the rarer side's rank); bandP is the share of the band with a Delta_w at least as large. No "
       + "replicate null: these are two pretrained spaces, not replicates trained on resampled corpora.";
@@ -110,6 +110,8 @@ public final class Explorer implements AutoCloseable {
 
   /** Most queries searched in one batch. */
   private static final int MAX_BATCH = 64;
+  /** Most frequent words whose neighbour lists are computed first in the background. */
+  private static final int WARM_WORDS = 256;
 
   private final WordTags wordTags;
   private final Side a;
@@ -126,7 +128,8 @@ public final class Explorer implements AutoCloseable {
   private final int[] completionIndex;
   private final Map<Integer, Lists> cache;
   private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
-  // one thread, so batches run one after another and requests arriving meanwhile form the next one
+  // one thread per core, each searching one batch on its own (no fork-join hand-offs); requests
+  // arriving while both are busy form the next batch
   private final ThreadPoolExecutor searcher;
   // the shift table, the domain terms and (for a report folder) the alignment, one after another
   private final ThreadPoolExecutor preparer;
@@ -180,12 +183,12 @@ public final class Explorer implements AutoCloseable {
         return size() > capacity;
       }
     });
-    searcher = daemonPool("embdiff-serve-search", true);
-    preparer = daemonPool("embdiff-serve-prepare", false);
+    searcher = daemonPool("embdiff-serve-search", Runtime.getRuntime().availableProcessors(), true);
+    preparer = daemonPool("embdiff-serve-prepare", 1, false);
   }
 
-  private static ThreadPoolExecutor daemonPool(String name, boolean timeOut) {
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+  private static ThreadPoolExecutor daemonPool(String name, int threads, boolean timeOut) {
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);
       return t;
@@ -260,6 +263,12 @@ public final class Explorer implements AutoCloseable {
       long seed = records == null ? settings.seed() : records.seed();
       Aligner.Settings alignmentSettings = base.alignment().withSeed(seed);
       Set<String> probes = new java.util.HashSet<>(settings.probeWords());
+      // the most frequent words are the likeliest to be asked for; searching them first also compiles the search path
+      int frequent = Math.min(WARM_WORDS, n);
+      preparation.stage("neighbour lists of the " + frequent + " most frequent shared words");
+      for (int from = 0; from < frequent; from += MAX_BATCH) {
+        lists(java.util.stream.IntStream.range(from, Math.min(frequent, from + MAX_BATCH)).toArray());
+      }
       if (records != null && records.domainWords() != null) {
         preparation.stage("reading the domain terms from " + records.dir().getFileName() + "/domain-words.csv");
         domain = domainTerms(records.domainWords(), records.topA(), records.topB(), records.priorStrength(), records.unionTypes());
@@ -519,7 +528,7 @@ public final class Explorer implements AutoCloseable {
 
   /**
    * The neighbour lists of several shared words. Words not cached are queued for the searcher
-   * thread, which takes everything queued at once and searches it as one batch per side (one
+   * threads; a free one takes everything queued at once and searches it as one batch per side (one
    * quantised scan of each side's searched rows for the whole batch, then exact re-ranking), so
    * concurrent requests share the scan.
    */
@@ -573,8 +582,8 @@ public final class Explorer implements AutoCloseable {
         qb[j] = sb.vector(i);
         exclude[j] = new int[] {i};
       }
-      int[][] ra = nnA.searchRows(qa, exclude, k, candidates, scoresA);
-      int[][] rb = nnB.searchRows(qb, exclude, k, candidates, scoresB);
+      int[][] ra = nnA.searchRows(qa, exclude, k, candidates, scoresA, false);
+      int[][] rb = nnB.searchRows(qb, exclude, k, candidates, scoresB, false);
       for (int j = 0; j < m; j++) {
         Lists l = new Lists(ra[j], scoresA[j], rb[j], scoresB[j]);
         cache.put(batch.get(j).index(), l);
