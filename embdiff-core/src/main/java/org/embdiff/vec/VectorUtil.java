@@ -146,6 +146,37 @@ public final class VectorUtil {
     support().dotBlock(queries, queryFrom, queryCount, matrix, rowFrom, rowCount, dim, scores, scratch);
   }
 
+  /** Rows per tile of {@link #dotInt8Tiles}. */
+  public static final int INT8_TILE_ROWS = 16;
+
+  /**
+   * Dot products of float queries (row-major, {@code dim} columns) with int8 rows stored in tiles
+   * of {@value #INT8_TILE_ROWS} rows, each tile column-major: {@code tiles[(t * dim + i) * 16 + j]}
+   * is element i of row j of tile t. For {@code q < queryCount}, {@code t < tileCount},
+   * {@code j < 16}: {@code scores[q * tileCount * 16 + t * 16 + j] = sum_i queries[(queryFrom + q)
+   * * dim + i] * tiles[((tileFrom + t) * dim + i) * 16 + j]}. A quantised scan moves a quarter of
+   * the bytes of a float one, and each converted tile column serves every query of the call.
+   *
+   * @throws IllegalArgumentException when a range falls outside its array or {@code scores} is too short
+   */
+  public static void dotInt8Tiles(float[] queries, int queryFrom, int queryCount, byte[] tiles, int tileFrom, int tileCount,
+      int dim, float[] scores) {
+    if (dim <= 0) {
+      throw new IllegalArgumentException("dim must be positive, got " + dim);
+    }
+    checkRows("queries", queries, queryFrom, queryCount, dim);
+    long tileBytes = (long) dim * INT8_TILE_ROWS;
+    if (tileFrom < 0 || tileCount < 0 || (tileFrom + (long) tileCount) * tileBytes > tiles.length) {
+      throw new IllegalArgumentException("tiles [" + tileFrom + ", " + ((long) tileFrom + tileCount) + ") x " + tileBytes
+          + " bytes exceed its length " + tiles.length);
+    }
+    if ((long) queryCount * tileCount * INT8_TILE_ROWS > scores.length) {
+      throw new IllegalArgumentException("scores length " + scores.length + " < queries " + queryCount + " x rows "
+          + (long) tileCount * INT8_TILE_ROWS);
+    }
+    support().dotInt8Tiles(queries, queryFrom, queryCount, tiles, tileFrom, tileCount, dim, scores);
+  }
+
   /**
    * {@code v[offset + i] = exp(v[offset + i])} for {@code i < length}, in place, in float (within a
    * few ulps of {@code (float) Math.exp}).
