@@ -10,19 +10,53 @@ import org.embdiff.util.ProgressListener;
 import org.junit.jupiter.api.Test;
 
 class ValidationTest {
-  @Test
-  void injectionReplacesTheGradedShareOfEachDonor() throws IOException {
-    TokenCorpus wiki = TokenCorpus.read(List.of(BundledData.path("corpora/enwiki-gensim-sample.plain.txt.gz")), 5, 2,
+  private static TokenCorpus wiki() throws IOException {
+    return TokenCorpus.read(List.of(BundledData.path("corpora/enwiki-gensim-sample.plain.txt.gz")), 5, 2,
         ProgressListener.NONE);
-    InjectedChange inj = InjectedChange.inject(wiki, InjectedChange.LEVELS, 3, 20, 100, 5, 5);
-    assertThat(inj.targets()).hasSize(33);
+  }
+
+  @Test
+  void swappingKeepsEveryCountAndExchangesTheGradedShare() throws IOException {
+    TokenCorpus wiki = wiki();
+    InjectedChange inj = InjectedChange.inject(wiki, InjectedChange.Design.SWAP, InjectedChange.LEVELS, 3, 2, 20, 100, 5, 5);
+    assertThat(inj.gold()).hasSize(3 * 11 * 2 * 2);
+    assertThat(inj.unscored()).isEmpty();
+    TokenCorpus b = inj.changed();
+    assertThat(b.words()).containsExactly(wiki.words());
+    for (int id = 0; id < wiki.vocabularySize(); id++) {
+      assertThat(b.count(id)).as(wiki.word(id)).isEqualTo(wiki.count(id));
+    }
+    int[] ta = wiki.tokens(), tb = b.tokens();
+    for (var e : inj.partners().entrySet()) {
+      int u = id(wiki, e.getKey()), w = id(wiki, e.getValue());
+      double p = inj.gold().get(e.getKey());
+      long cu = wiki.count(u), cw = wiki.count(w);
+      // matched frequency: neighbours in count order within the eligible words
+      assertThat((double) Math.max(cu, cw) / Math.min(cu, cw)).isLessThan(1.5);
+      long moved = 0, kept = 0;
+      for (int i = 0; i < ta.length; i++) {
+        if (ta[i] == u) {
+          moved += tb[i] == w ? 1 : 0;
+          kept += tb[i] == u ? 1 : 0;
+        }
+      }
+      assertThat(moved).isEqualTo(Math.round(p * Math.min(cu, cw)));
+      assertThat(moved + kept).isEqualTo(cu);
+    }
+  }
+
+  @Test
+  void replacingMovesTheGradedShareOfEachDonor() throws IOException {
+    TokenCorpus wiki = wiki();
+    InjectedChange inj = InjectedChange.inject(wiki, InjectedChange.Design.REPLACE, InjectedChange.LEVELS, 3, 1, 20, 100, 5, 5);
+    assertThat(inj.gold()).hasSize(33);
     assertThat(inj.touched()).hasSize(66);
     TokenCorpus b = inj.changed();
     // the same tokens, less those of donors that fell under the min-count
     assertThat(b.rawTokens()).isEqualTo(wiki.size());
-    for (var e : inj.donors().entrySet()) {
+    for (var e : inj.partners().entrySet()) {
       String target = e.getKey(), donor = e.getValue();
-      double p = inj.targets().get(target);
+      double p = inj.gold().get(target);
       long before = count(wiki, donor), moved = count(b, target) - count(wiki, target);
       if (count(b, donor) > 0) {
         assertThat(count(b, donor) + moved).isEqualTo(before);
@@ -39,12 +73,17 @@ class ValidationTest {
     }
   }
 
-  private static long count(TokenCorpus c, String w) {
+  private static int id(TokenCorpus c, String w) {
     for (int id = 0; id < c.vocabularySize(); id++) {
       if (c.word(id).equals(w)) {
-        return c.count(id);
+        return id;
       }
     }
-    return 0;
+    return -1;
+  }
+
+  private static long count(TokenCorpus c, String w) {
+    int id = id(c, w);
+    return id < 0 ? 0 : c.count(id);
   }
 }
