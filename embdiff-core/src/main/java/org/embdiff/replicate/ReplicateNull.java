@@ -64,6 +64,33 @@ public record ReplicateNull(ReplicateSettings settings, int replicates, int test
     } finally {
       progress.finish();
     }
+    return build(spaces, settings, cross, within);
+  }
+
+  /** As {@link #analyze(ReplicateSpaces, ReplicateSettings, ProgressListener)}, the 2R + 1 pairs compared as parallel tasks on {@code pool}. */
+  public static ReplicateNull analyze(ReplicateSpaces spaces, ReplicateSettings settings, java.util.concurrent.ForkJoinPool pool) {
+    int r = spaces.replicates();
+    var crossTask = pool.submit(() -> PairMeasures.compute(spaces.fullA(), spaces.fullB(), settings,
+        Seeds.derive(settings.rootSeed(), "replicate-pair", 0, 0)));
+    List<java.util.concurrent.ForkJoinTask<PairMeasures>> tasks = new ArrayList<>();
+    for (int side = 0; side < 2; side++) {
+      var list = side == 0 ? spaces.a() : spaces.b();
+      for (int i = 0; i < r; i++) {
+        int s = side, index = i;
+        tasks.add(pool.submit(() -> PairMeasures.compute(list.get(index), list.get((index + 1) % r), settings,
+            Seeds.derive(settings.rootSeed(), "replicate-pair", s + 1, index))));
+      }
+    }
+    List<PairMeasures> within = new ArrayList<>();
+    for (var t : tasks) {
+      within.add(t.join());
+    }
+    return build(spaces, settings, new ArrayList<>(List.of(crossTask.join())), within);
+  }
+
+  private static ReplicateNull build(ReplicateSpaces spaces, ReplicateSettings settings, List<PairMeasures> cross,
+      List<PairMeasures> within) {
+    int r = spaces.replicates();
     Set<String> common = new TreeSet<>(cross.get(0).values().keySet());
     for (PairMeasures p : cross) {
       common.retainAll(p.values().keySet());

@@ -140,7 +140,7 @@ public final class ControlledAnalysis implements Analysis<ControlledAnalysis.Res
       ReplicateSpaces spaces = ReplicateSpaces.train(budget.a(), budget.b(), trainer, rs, context.pool());
       fullA = spaces.fullA();
       fullB = spaces.fullB();
-      ReplicateNull nulls = ReplicateNull.analyze(spaces, rs, org.embdiff.util.ProgressListener.NONE);
+      ReplicateNull nulls = ReplicateNull.analyze(spaces, rs, context.pool());
       MeasureNull delta = nulls.measure(ShiftMeasure.DELTA);
       words = delta.words();
       significant = delta.significant();
