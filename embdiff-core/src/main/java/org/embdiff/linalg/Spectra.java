@@ -24,15 +24,7 @@ public final class Spectra {
     int n = space.size();
     int d = space.dim();
     float[] m = space.matrix();
-    double[] mean = new double[d];
-    for (int r = 0; r < n; r++) {
-      for (int b = 0; b < d; b++) {
-        mean[b] += m[r * d + b];
-      }
-    }
-    for (int b = 0; b < d; b++) {
-      mean[b] /= Math.max(1, n);
-    }
+    double[] mean = CentredPca.meanRow(space);
     DMatrixRMaj scatter = new DMatrixRMaj(d, d);
     double[] row = new double[d];
     double[] s = scatter.data;
