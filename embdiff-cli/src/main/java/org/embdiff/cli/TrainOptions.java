@@ -46,6 +46,35 @@ final class TrainOptions {
     return trainer != null;
   }
 
+  /**
+   * The demo's controlled comparison: SGNS, 25d, 2 epochs, 100,000 tokens per side and 3 replicates,
+   * each unless given on the command line (a small, cached stage beside the pretrained comparison).
+   */
+  TrainOptions forDemo(picocli.CommandLine.ParseResult given) {
+    if (trainer == null) {
+      trainer = "sgns";
+    }
+    if (!matched(given, "--dim")) {
+      dim = 25;
+    }
+    if (!matched(given, "--epochs")) {
+      epochs = 2;
+    }
+    if (!matched(given, "--train-tokens")) {
+      tokens = 100_000;
+    }
+    return this;
+  }
+
+  private static boolean matched(picocli.CommandLine.ParseResult pr, String option) {
+    for (picocli.CommandLine.ParseResult p = pr; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+      if (p.hasMatchedOption(option)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code analyses} with the controlled comparison these options ask for (unchanged without --train). */
   AnalysisSettings apply(AnalysisSettings analyses) {
     if (trainer == null) {
