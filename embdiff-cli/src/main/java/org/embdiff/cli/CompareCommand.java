@@ -45,6 +45,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin EvaluationOptions evaluation;
 
+  @Mixin TrainOptions training;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Report folder, replaced atomically (default: ${DEFAULT-VALUE}).")
   @Output(Output.Kind.REPORT_FOLDER)
   Path out = Path.of("report");
@@ -54,7 +56,8 @@ final class CompareCommand implements Callable<Integer> {
     if (!sides.given()) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "compare needs both sides: --a SIDE --b SIDE");
     }
-    CompareSettings settings = evaluation.settings(sides.sideA(), sides.sideB(), common);
+    CompareSettings settings = evaluation.settings(sides.sideA(), sides.sideB(), common,
+        training.apply(org.embdiff.compare.AnalysisSettings.defaults()));
     return runAndWrite(spec, settings, out, false);
   }
 

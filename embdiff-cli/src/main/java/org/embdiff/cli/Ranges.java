@@ -106,6 +106,23 @@ final class Ranges {
     }
   }
 
+  /** A long of at least 0. */
+  static final class NonNegativeLong implements ITypeConverter<Long>, Bounded {
+    @Override
+    public Long convert(String value) {
+      long v = parseLong(value);
+      if (v < 0) {
+        throw new TypeConversionException("must be at least 0, got " + value.strip());
+      }
+      return v;
+    }
+
+    @Override
+    public String min() {
+      return "0";
+    }
+  }
+
   /** A finite number above 0. */
   static final class PositiveDouble implements ITypeConverter<Double>, Bounded {
     @Override

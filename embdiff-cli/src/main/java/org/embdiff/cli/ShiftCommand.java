@@ -97,6 +97,7 @@ final class ShiftCommand implements Callable<Integer> {
     if (alignment.none() && measure.needsAlignment()) {
       throw new IllegalArgumentException("--map none with --rank-by " + rankBy + ": " + DomainShift.UNALIGNED_MESSAGE);
     }
+    Map<String, Double> goldScores = gold == null ? null : org.embdiff.validate.GoldScores.read(gold, goldStripPos);
     ShiftSettings settings = ShiftSettings.defaults().withRankBy(measure)
         .withAlignment(alignment.none() ? null : alignment.settings(common.seed()));
     SideSpec sa = new SideSpec("a", a, List.of(), freqA).withVectorOptions(input.toLoadOptions());
@@ -145,8 +146,8 @@ final class ShiftCommand implements Callable<Integer> {
         o.printf("  not shared: %s%n", String.join(", ", missing));
       }
     }
-    if (gold != null) {
-      printGold(o, r, org.embdiff.validate.GoldScores.read(gold, goldStripPos));
+    if (goldScores != null) {
+      printGold(o, r, goldScores);
     }
     o.flush();
     if (out != null) {

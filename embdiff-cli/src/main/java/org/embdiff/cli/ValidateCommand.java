@@ -30,11 +30,12 @@ import picocli.CommandLine.Spec;
 /** {@code embdiff validate CORPUS}: does a shift measure find change that is known to be there? */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Scores every shift measure against known truth: injected change (Rosenfeld & Erk 2018; Shoemark et al. 2019).",
-        "Copies CORPUS and replaces a share p = 0, 0.1, ..., 1 of a donor word's occurrences by a target word",
-        "(targets in frequency strata), trains both copies alike with SGNS and bootstrap replicates, and scores every",
-        "shift measure by Spearman against p and average precision of p >= 0.5 against p = 0, beside a",
-        "frequency-only baseline. Writes validation.json, validation.md and gold.tsv (the injected truth, for",
-        "'shift --gold') to --out."})
+        "Copies CORPUS and, for pairs of words of matched frequency (in frequency strata), exchanges a share",
+        "p = 0, 0.1, ..., 1 of their occurrences, so both keep their counts and swap contexts (--design replace:",
+        "a share p of a donor's occurrences becomes the target, which also raises its count). Trains both copies",
+        "alike with SGNS and bootstrap replicates, and scores every shift measure by Spearman against p and average",
+        "precision of p >= 0.5 against p = 0, beside frequency-only baselines. Writes validation.json,",
+        "validation.md and gold.tsv (the injected truth, for 'shift --gold') to --out."})
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -57,6 +58,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(converter = Ranges.NonNegativeInt.class, names = "--lines", description = "Use only the first N lines of CORPUS (0 = all; default: ${DEFAULT-VALUE}).")
   int lines = 0;
 
+  @Option(names = "--design", paramLabel = "swap|replace",
+      description = "How change is injected: swap (frequency-preserving exchange of contexts) or replace (default: ${DEFAULT-VALUE}).")
+  String design = "swap";
+
+  @Option(converter = Ranges.PositiveInt.class, names = "--pairs", description = "Word pairs per (stratum, p) (default: ${DEFAULT-VALUE}).")
+  int pairs = 1;
+
   @Option(converter = Ranges.PositiveInt.class, names = "--strata", description = "Frequency strata of the targets (default: ${DEFAULT-VALUE}).")
   int strata = 3;
 
@@ -78,6 +86,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
+    InjectedChange.Design injection = InjectedChange.Design.parse(design);
     List<ShiftMeasure> chosen = new ArrayList<>();
     for (ShiftMeasure sm : measures) {
       if (!chosen.contains(sm)) {
@@ -91,16 +100,17 @@ final class ValidateCommand implements Callable<Integer> {
       TokenCorpus all = TokenCorpus.read(List.of(corpus), 1, common.threads(), progress);
       int keep = lines <= 0 ? all.lines() : Math.min(lines, all.lines());
       TokenCorpus a = all.sample(IntStream.range(0, keep).toArray(), minCount);
-      InjectedChange injected = InjectedChange.inject(a, InjectedChange.LEVELS, strata, targetMinCount, 100, common.seed(),
-          minCount);
-      o.printf("corpus:      %s, %,d lines, %,d tokens, %,d words; %d targets in %d strata, p = 0 .. 1%n", corpus, keep,
-          a.size(), a.vocabularySize(), injected.targets().size(), strata);
+      InjectedChange injected = InjectedChange.inject(a, injection, InjectedChange.LEVELS, strata, pairs, targetMinCount, 100,
+          common.seed(), minCount);
+      o.printf("corpus:      %s, %,d lines, %,d tokens, %,d words; %d scored words in %d strata, p = 0 .. 1, design %s%n",
+          corpus, keep, a.size(), a.vocabularySize(), injected.gold().size(), strata, design);
       o.flush();
       Validation v = Validation.run(a, injected, targetMinCount, SpaceTrainer.sgns(sgns), settings, progress);
       double seconds = (System.nanoTime() - t0) / 1e9;
       String md = "# Injected-change validation\n\n" + String.format(java.util.Locale.ROOT,
-          "Corpus %s (first %,d lines, %,d tokens); SGNS %dd, window %d, %d epochs, min-count %d; %d replicates per side; "
-              + "seed %d; %.0f s.%n%n", corpus, keep, a.size(), dim, window, epochs, minCount, replicates, common.seed(), seconds)
+          "Corpus %s (first %,d lines, %,d tokens); injection %s, %d pair(s) per (stratum, p), %d strata; SGNS %dd, "
+              + "window %d, %d epochs, min-count %d; %d replicates per side; seed %d; %.0f s.%n%n", corpus, keep, a.size(),
+          design, pairs, strata, dim, window, epochs, minCount, replicates, common.seed(), seconds)
           + v.markdown();
       Files.createDirectories(out);
       Map<String, Object> json = new LinkedHashMap<>();
@@ -109,8 +119,10 @@ final class ValidateCommand implements Callable<Integer> {
       json.put("tokens", a.size());
       json.put("sgns", sgns);
       json.put("replicates", settings);
-      json.put("targets", injected.targets());
-      json.put("donors", injected.donors());
+      json.put("design", injected.design());
+      json.put("gold", injected.gold());
+      json.put("partners", injected.partners());
+      json.put("unscored", new java.util.TreeSet<>(injected.unscored()));
       json.put("validation", v);
       json.put("seconds", seconds);
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -118,12 +130,12 @@ final class ValidateCommand implements Callable<Integer> {
       AtomicFiles.write(out.resolve("validation.json"), os -> os.write(jsonBytes));
       AtomicFiles.write(out.resolve("validation.md"), os -> os.write(md.getBytes(StandardCharsets.UTF_8)));
       StringBuilder gold = new StringBuilder();
-      injected.targets().forEach((w, p) -> gold.append(w).append('\t').append(p).append('\n'));
+      injected.gold().forEach((w, p) -> gold.append(w).append('\t').append(p).append('\n'));
       AtomicFiles.write(out.resolve("gold.tsv"), os -> os.write(gold.toString().getBytes(StandardCharsets.UTF_8)));
       o.print(v.markdown());
-      Validation.Score best = v.best(), base = v.baseline();
-      o.printf("best:        %s, Spearman %.3f vs the frequency baseline's %.3f (AP %.3f vs %.3f)%n", best.measure(),
-          best.spearman(), base.spearman(), best.averagePrecision(), base.averagePrecision());
+      Validation.Score best = v.best(), base = v.bestBaseline();
+      o.printf("best:        %s, Spearman %.3f vs %.3f for the best frequency-only baseline (%s); AP %.3f vs %.3f%n",
+          best.measure(), best.spearman(), base.spearman(), base.measure(), best.averagePrecision(), base.averagePrecision());
       o.printf("wrote:       %s, %s, %s (%.0f s)%n", out.resolve("validation.json"), out.resolve("validation.md"),
           out.resolve("gold.tsv"), seconds);
     }

@@ -18,9 +18,10 @@ import org.embdiff.util.InvalidSetting;
  * @param geometry the geometry measures
  * @param shift the alignment and shift (its lists are the run's top words and probe words)
  * @param statistics the word statistics of the counts (distributions, divergence, the corpus comparison)
+ * @param controlled the controlled comparison (both sides trained alike on their corpora), or null for none
  */
 public record AnalysisSettings(Attention attention, Transfer transfer, GeometrySettings geometry, ShiftSettings shift,
-    CorpusStatistics.Settings statistics) {
+    CorpusStatistics.Settings statistics, Controlled controlled) {
   /** Validates. */
   public AnalysisSettings {
     Objects.requireNonNull(attention, "attention");
@@ -30,35 +31,95 @@ public record AnalysisSettings(Attention attention, Transfer transfer, GeometryS
     Objects.requireNonNull(statistics, "statistics");
   }
 
+  /** Settings without a controlled comparison. */
+  public AnalysisSettings(Attention attention, Transfer transfer, GeometrySettings geometry, ShiftSettings shift,
+      CorpusStatistics.Settings statistics) {
+    this(attention, transfer, geometry, shift, statistics, null);
+  }
+
+  /** With a controlled comparison (null: none). */
+  public AnalysisSettings withControlled(Controlled c) {
+    return new AnalysisSettings(attention, transfer, geometry, shift, statistics, c);
+  }
+
+  /** The trainer of a controlled comparison. */
+  public enum Trainer {
+    /** Skip-gram with negative sampling. */
+    SGNS,
+    /** GloVe. */
+    GLOVE
+  }
+
+  /**
+   * A controlled comparison: both sides' corpora cut to one token budget (the larger subsampled by
+   * document to the smaller's size, or both to {@code maxTokens}), the same vocabulary rule, and
+   * spaces trained with identical settings; with {@code replicates} >= 3, each side also gets that
+   * many bootstrap replicates, whose within-domain differences are the null of every shift measure.
+   *
+   * @param trainer the trainer
+   * @param dim vector dimension
+   * @param epochs passes over the corpus (GloVe: iterations)
+   * @param window context window
+   * @param minCount vocabulary rule applied to every (sub)sample
+   * @param replicates bootstrap replicates per side (0 = none: the shift has no null)
+   * @param maxTokens largest token budget per side (0 = the smaller side's size)
+   * @param cache directory of trained spaces keyed by their training input and settings, or null for none
+   */
+  public record Controlled(Trainer trainer, int dim, int epochs, int window, long minCount, int replicates, long maxTokens,
+      java.nio.file.Path cache) {
+    /** Validates. */
+    public Controlled {
+      Objects.requireNonNull(trainer, "trainer");
+      if (dim < 1 || dim > 10_000) {
+        throw new InvalidSetting("trained dimension", Integer.toString(dim), "in 1..10000");
+      }
+      if (epochs < 1) {
+        throw new InvalidSetting("training epochs", Integer.toString(epochs), "at least 1");
+      }
+      if (window < 1 || window > 1000) {
+        throw new InvalidSetting("training window", Integer.toString(window), "in 1..1000");
+      }
+      if (minCount < 1) {
+        throw new InvalidSetting("training min-count", Long.toString(minCount), "at least 1");
+      }
+      if (replicates != 0 && replicates < 3) {
+        throw new InvalidSetting("replicates", Integer.toString(replicates), "0 (none) or at least 3");
+      }
+      if (maxTokens < 0) {
+        throw new InvalidSetting("token budget", Long.toString(maxTokens), "0 (the smaller side) or positive");
+      }
+    }
+  }
+
   /** The defaults. */
   public static AnalysisSettings defaults() {
     return new AnalysisSettings(Attention.defaults(), Transfer.defaults(), GeometrySettings.defaults(), ShiftSettings.defaults(),
-        CorpusStatistics.Settings.defaults(0));
+        CorpusStatistics.Settings.defaults(0), null);
   }
 
   /** With other attention settings. */
   public AnalysisSettings withAttention(Attention a) {
-    return new AnalysisSettings(a, transfer, geometry, shift, statistics);
+    return new AnalysisSettings(a, transfer, geometry, shift, statistics, controlled);
   }
 
   /** With other transfer settings. */
   public AnalysisSettings withTransfer(Transfer t) {
-    return new AnalysisSettings(attention, t, geometry, shift, statistics);
+    return new AnalysisSettings(attention, t, geometry, shift, statistics, controlled);
   }
 
   /** With other geometry settings. */
   public AnalysisSettings withGeometry(GeometrySettings g) {
-    return new AnalysisSettings(attention, transfer, g, shift, statistics);
+    return new AnalysisSettings(attention, transfer, g, shift, statistics, controlled);
   }
 
   /** With other shift settings. */
   public AnalysisSettings withShift(ShiftSettings s) {
-    return new AnalysisSettings(attention, transfer, geometry, s, statistics);
+    return new AnalysisSettings(attention, transfer, geometry, s, statistics, controlled);
   }
 
   /** With other word-statistics settings. */
   public AnalysisSettings withStatistics(CorpusStatistics.Settings s) {
-    return new AnalysisSettings(attention, transfer, geometry, shift, s);
+    return new AnalysisSettings(attention, transfer, geometry, shift, s, controlled);
   }
 
   /**

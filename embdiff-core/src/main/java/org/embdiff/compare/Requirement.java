@@ -36,6 +36,11 @@ public sealed interface Requirement {
     return new File(file);
   }
 
+  /** Met when {@code test} holds for the run's settings; {@code missing} says what is not set otherwise. */
+  static Requirement setting(String missing, java.util.function.Predicate<CompareSettings> test) {
+    return new Setting(missing, test);
+  }
+
   /** At least one of {@code options}; {@code reason} says what is missing otherwise. */
   static Requirement anyOf(String reason, Requirement... options) {
     return new AnyOf(reason, List.of(options));
@@ -104,6 +109,19 @@ public sealed interface Requirement {
     @Override
     public String unmet(Side a, Side b, CompareSettings settings) {
       return file.present(settings) ? null : file.missing;
+    }
+
+    @Override
+    public Set<Input> inputs() {
+      return Set.of();
+    }
+  }
+
+  /** A condition on the settings. */
+  record Setting(String missing, java.util.function.Predicate<CompareSettings> test) implements Requirement {
+    @Override
+    public String unmet(Side a, Side b, CompareSettings settings) {
+      return test.test(settings) ? null : missing;
     }
 
     @Override

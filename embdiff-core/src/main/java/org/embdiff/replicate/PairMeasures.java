@@ -22,9 +22,9 @@ import org.embdiff.vec.EmbeddingSpace;
  * @param values per word, the value of each measure in the order of {@code measures}
  * @param measures the measures held
  */
-record PairMeasures(Map<String, double[]> values, List<ShiftMeasure> measures) {
+public record PairMeasures(Map<String, double[]> values, List<ShiftMeasure> measures) {
 
-  static PairMeasures compute(EmbeddingSpace a, EmbeddingSpace b, ReplicateSettings settings, long seed) {
+  public static PairMeasures compute(EmbeddingSpace a, EmbeddingSpace b, ReplicateSettings settings, long seed) {
     Aligner.Settings alignment = new Aligner.Settings(MapMethod.PROCRUSTES, AnchorPolicy.defaults(), 2, 0, seed);
     ShiftSettings shift = new ShiftSettings(alignment, ShiftMeasure.DELTA, 1, 0, List.of(), settings.overlapK(),
         settings.secondOrderK(), 1, ShiftSettings.DEFAULT_BANDS, 1000, seed);

@@ -18,11 +18,14 @@ import org.embdiff.util.Seeds;
  * gives each word's observed shift, the within-domain pairs of bootstrap replicates
  * (A_r, A_r+1 mod R) and (B_r, B_r+1 mod R) its null level and spread.
  *
- * <p>Per word: z = (observed - null mean) / null sd, one-sided (a domain shift only makes the
- * measures larger). The empirical p-value reads z off the pooled null z-scores of all tested
- * words, 2R per word built from within-domain values only: each value of side A standardised by
- * side B's null and vice versa. The Benjamini-Hochberg list at the chosen rate is the
- * significantly shifted words. Delta-bar is set against the within-domain Delta-bars with a
+ * <p>Per word: z = (observed - null mean) / null sd over its 2R within-domain values, one-sided (a
+ * domain shift only makes the measures larger). The empirical p-value reads z off the pooled null
+ * z-scores of all tested words, 2R per word built from within-domain values only: each value
+ * standardised by the mean and sd of the word's other 2R - 1 values (leave one out), the nearest
+ * within-domain analogue of a new value against 2R reference values. (Standardising by one side's R
+ * values alone gives t-like tails with R - 1 degrees of freedom, under which no word can reach
+ * the Benjamini-Hochberg threshold at R = 3.) The Benjamini-Hochberg list at the chosen rate is
+ * the significantly shifted words. Delta-bar is set against the within-domain Delta-bars with a
  * one-sided t prediction interval.
  *
  * @param settings the settings
@@ -61,6 +64,33 @@ public record ReplicateNull(ReplicateSettings settings, int replicates, int test
     } finally {
       progress.finish();
     }
+    return build(spaces, settings, cross, within);
+  }
+
+  /** As {@link #analyze(ReplicateSpaces, ReplicateSettings, ProgressListener)}, the 2R + 1 pairs compared as parallel tasks on {@code pool}. */
+  public static ReplicateNull analyze(ReplicateSpaces spaces, ReplicateSettings settings, java.util.concurrent.ForkJoinPool pool) {
+    int r = spaces.replicates();
+    var crossTask = pool.submit(() -> PairMeasures.compute(spaces.fullA(), spaces.fullB(), settings,
+        Seeds.derive(settings.rootSeed(), "replicate-pair", 0, 0)));
+    List<java.util.concurrent.ForkJoinTask<PairMeasures>> tasks = new ArrayList<>();
+    for (int side = 0; side < 2; side++) {
+      var list = side == 0 ? spaces.a() : spaces.b();
+      for (int i = 0; i < r; i++) {
+        int s = side, index = i;
+        tasks.add(pool.submit(() -> PairMeasures.compute(list.get(index), list.get((index + 1) % r), settings,
+            Seeds.derive(settings.rootSeed(), "replicate-pair", s + 1, index))));
+      }
+    }
+    List<PairMeasures> within = new ArrayList<>();
+    for (var t : tasks) {
+      within.add(t.join());
+    }
+    return build(spaces, settings, new ArrayList<>(List.of(crossTask.join())), within);
+  }
+
+  private static ReplicateNull build(ReplicateSpaces spaces, ReplicateSettings settings, List<PairMeasures> cross,
+      List<PairMeasures> within) {
+    int r = spaces.replicates();
     Set<String> common = new TreeSet<>(cross.get(0).values().keySet());
     for (PairMeasures p : cross) {
       common.retainAll(p.values().keySet());
@@ -88,35 +118,32 @@ public record ReplicateNull(ReplicateSettings settings, int replicates, int test
   private static MeasureNull measureNull(ShiftMeasure measure, int m, String[] words, List<PairMeasures> cross,
       List<PairMeasures> within, int r, double fdr) {
     int n = words.length;
-    double[] observed = new double[n], mean = new double[n], sd = new double[n], meanA = new double[n],
-        meanB = new double[n], sdA = new double[n], sdB = new double[n];
-    double[][] sideA = new double[n][r], sideB = new double[n][r];
-    double[] all = new double[2 * r];
+    double[] observed = new double[n], mean = new double[n], sd = new double[n];
+    double[][] values = new double[n][2 * r];
     for (int w = 0; w < n; w++) {
       observed[w] = cross.get(0).values().get(words[w])[m];
       for (int i = 0; i < r; i++) {
-        sideA[w][i] = within.get(i).values().get(words[w])[m];
-        sideB[w][i] = within.get(r + i).values().get(words[w])[m];
-        all[i] = sideA[w][i];
-        all[r + i] = sideB[w][i];
+        values[w][i] = within.get(i).values().get(words[w])[m];
+        values[w][r + i] = within.get(r + i).values().get(words[w])[m];
       }
-      mean[w] = mean(all);
-      sd[w] = sd(all);
-      meanA[w] = mean(sideA[w]);
-      meanB[w] = mean(sideB[w]);
-      sdA[w] = sd(sideA[w]);
-      sdB[w] = sd(sideB[w]);
+      mean[w] = mean(values[w]);
+      sd[w] = sd(values[w]);
     }
     // a floor on the spread, so words whose measure hardly varies (e.g. overlap 0 in every pair) get no infinite z
     double floor = Math.max(1e-9, 0.25 * median(sd));
     double[] z = new double[n];
     double[] nullZ = new double[2 * r * n];
     int k = 0;
+    double[] others = new double[2 * r - 1];
     for (int w = 0; w < n; w++) {
       z[w] = (observed[w] - mean[w]) / Math.max(floor, sd[w]);
-      for (int i = 0; i < r; i++) {
-        nullZ[k++] = (sideA[w][i] - meanB[w]) / Math.max(floor, sdB[w]);
-        nullZ[k++] = (sideB[w][i] - meanA[w]) / Math.max(floor, sdA[w]);
+      for (int i = 0; i < 2 * r; i++) {
+        for (int j = 0, o = 0; j < 2 * r; j++) {
+          if (j != i) {
+            others[o++] = values[w][j];
+          }
+        }
+        nullZ[k++] = (values[w][i] - mean(others)) / Math.max(floor, sd(others));
       }
     }
     Arrays.sort(nullZ);

@@ -63,6 +63,30 @@ public record ReplicateSpaces(EmbeddingSpace fullA, EmbeddingSpace fullB, List<E
     return new ReplicateSpaces(fullA, fullB, a, b);
   }
 
+  /**
+   * As {@link #train(TokenCorpus, TokenCorpus, SpaceTrainer, ReplicateSettings, ProgressListener)},
+   * the 2(R + 1) spaces trained as parallel tasks on {@code pool} (each with the seed it would get
+   * sequentially, so the spaces do not depend on the order they finish in).
+   */
+  public static ReplicateSpaces train(TokenCorpus corpusA, TokenCorpus corpusB, SpaceTrainer trainer,
+      ReplicateSettings settings, java.util.concurrent.ForkJoinPool pool) {
+    int r = settings.replicates();
+    List<java.util.concurrent.ForkJoinTask<EmbeddingSpace>> tasks = new ArrayList<>();
+    tasks.add(pool.submit(() -> trainer.train(corpusA, Seeds.derive(settings.rootSeed(), "replicate-full", 0))));
+    tasks.add(pool.submit(() -> trainer.train(corpusB, Seeds.derive(settings.rootSeed(), "replicate-full", 1))));
+    for (int i = 0; i < r; i++) {
+      int index = i;
+      tasks.add(pool.submit(() -> replicate(corpusA, trainer, settings, 0, index)));
+      tasks.add(pool.submit(() -> replicate(corpusB, trainer, settings, 1, index)));
+    }
+    List<EmbeddingSpace> a = new ArrayList<>(), b = new ArrayList<>();
+    for (int i = 0; i < r; i++) {
+      a.add(tasks.get(2 + 2 * i).join());
+      b.add(tasks.get(3 + 2 * i).join());
+    }
+    return new ReplicateSpaces(tasks.get(0).join(), tasks.get(1).join(), a, b);
+  }
+
   /** Replicate {@code index} of side {@code side} (0 = A, 1 = B). */
   static EmbeddingSpace replicate(TokenCorpus corpus, SpaceTrainer trainer, ReplicateSettings settings, int side,
       int index) {

@@ -120,7 +120,8 @@ public final class GoldScores {
     }
     double[] x = pairs.stream().mapToDouble(p -> p[0]).toArray();
     double[] y = pairs.stream().mapToDouble(p -> p[1]).toArray();
-    double rho = x.length >= 3 ? Correlation.spearman(x, y) : Double.NaN;
+    // a constant score ranks nothing: rho 0, its mean over the orders of the tie
+    double rho = x.length < 3 ? Double.NaN : constant(x) ? 0 : Correlation.spearman(x, y);
     int pos = 0, neg = 0;
     for (double g : y) {
       pos += g >= 0.5 ? 1 : 0;
@@ -131,8 +132,8 @@ public final class GoldScores {
 
   /**
    * Average precision of the positives (gold >= 0.5) ranked by score among positives and
-   * negatives (gold = 0); tied scores count as the mean precision over their orders (pessimistic
-   * within a tie: negatives first). NaN without a positive or a negative.
+   * negatives (gold = 0); tied scores count as the mean AP over all orders of the tie (McSherry &
+   * Najork 2008), so a constant score gets the chance level. NaN without a positive or a negative.
    */
   static double averagePrecision(double[] score, double[] gold) {
     List<double[]> kept = new ArrayList<>();
@@ -142,8 +143,7 @@ public final class GoldScores {
       }
     }
     double[][] k = kept.toArray(double[][]::new);
-    // descending score; within a tie, negatives first (no credit from tie order)
-    Arrays.sort(k, (a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
+    Arrays.sort(k, (a, b) -> Double.compare(b[0], a[0]));
     int positives = 0;
     for (double[] r : k) {
       positives += (int) r[1];
@@ -151,14 +151,34 @@ public final class GoldScores {
     if (positives == 0 || positives == k.length) {
       return Double.NaN;
     }
+    // over a random order of a tie group of m places after rank s with g positives and h positives
+    // ranked above it: P(place i is positive) = g/m and E[hits up to i | it is] = h + 1 + (i - s - 1)(g - 1)/(m - 1)
     double sum = 0;
-    int hits = 0;
-    for (int i = 0; i < k.length; i++) {
-      if (k[i][1] == 1) {
-        hits++;
-        sum += hits / (double) (i + 1);
+    int above = 0;
+    for (int s = 0; s < k.length; ) {
+      int e = s;
+      int g = 0;
+      while (e < k.length && k[e][0] == k[s][0]) {
+        g += (int) k[e][1];
+        e++;
       }
+      int m = e - s;
+      for (int i = s + 1; i <= e; i++) {
+        double hits = above + 1 + (m == 1 ? 0 : (i - s - 1) * (g - 1) / (double) (m - 1));
+        sum += (g / (double) m) * hits / i;
+      }
+      above += g;
+      s = e;
     }
     return sum / positives;
+  }
+
+  private static boolean constant(double[] x) {
+    for (double v : x) {
+      if (v != x[0]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -20,8 +20,45 @@ class GoldScoresTest {
     // ranked: pos, neg, pos, neg -> AP = (1/1 + 2/3) / 2; the 0.3-gold word is neither class
     double ap = GoldScores.averagePrecision(new double[] {0.9, 0.8, 0.7, 0.1, 0.95}, new double[] {1, 0, 0.6, 0, 0.3});
     assertThat(ap).isCloseTo((1 + 2.0 / 3) / 2, within(1e-12));
-    // a tie between a positive and a negative gives no credit for the order
-    assertThat(GoldScores.averagePrecision(new double[] {1, 1}, new double[] {1, 0})).isCloseTo(0.5, within(1e-12));
+    // a tie between a positive and a negative: the mean of AP 1 (positive first) and AP 1/2
+    assertThat(GoldScores.averagePrecision(new double[] {1, 1}, new double[] {1, 0})).isCloseTo(0.75, within(1e-12));
+    // a constant score over 2 positives and 3 negatives: the mean AP over all 10 placements of the positives
+    double[] constant = {0, 0, 0, 0, 0};
+    double[] gold = {1, 1, 0, 0, 0};
+    assertThat(GoldScores.averagePrecision(constant, gold)).isCloseTo(meanApOverPlacements(5, 2), within(1e-12));
+  }
+
+  /** AP averaged over every choice of the positives' places among n ranks (brute force). */
+  private static double meanApOverPlacements(int n, int positives) {
+    double total = 0;
+    int orders = 0;
+    for (int mask = 0; mask < 1 << n; mask++) {
+      if (Integer.bitCount(mask) != positives) {
+        continue;
+      }
+      double sum = 0;
+      int hits = 0;
+      for (int i = 0; i < n; i++) {
+        if ((mask >> i & 1) == 1) {
+          hits++;
+          sum += hits / (double) (i + 1);
+        }
+      }
+      total += sum / positives;
+      orders++;
+    }
+    return total / orders;
+  }
+
+  @Test
+  void aConstantScoreHasSpearmanZero() {
+    Map<String, Double> gold = new LinkedHashMap<>();
+    Map<String, Double> scores = new LinkedHashMap<>();
+    for (int i = 0; i <= 10; i++) {
+      gold.put("w" + i, i / 10.0);
+      scores.put("w" + i, 0.0);
+    }
+    assertThat(GoldScores.score("m", gold, scores).spearman()).isZero();
   }
 
   @Test

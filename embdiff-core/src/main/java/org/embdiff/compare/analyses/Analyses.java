@@ -23,7 +23,8 @@ public final class Analyses {
         new SimilarityAnalysis(),
         new TransferAnalysis(),
         new AttentionAnalysis(),
-        new ProjectionAnalysis());
+        new ProjectionAnalysis(),
+        new ControlledAnalysis());
   }
 
   /** The analysis with {@code id}. */

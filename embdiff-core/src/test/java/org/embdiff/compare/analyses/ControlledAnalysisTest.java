@@ -1,0 +1,76 @@
+package org.embdiff.compare.analyses;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.embdiff.claims.Claim;
+import org.embdiff.claims.Verdict;
+import org.embdiff.compare.AnalysisSettings;
+import org.embdiff.compare.CompareResult;
+import org.embdiff.compare.CompareSettings;
+import org.embdiff.compare.Status;
+import org.embdiff.io.SideSpec;
+import org.embdiff.testing.BundledData;
+import org.embdiff.util.ProgressListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ControlledAnalysisTest {
+  static final Path WIKI = BundledData.path("corpora/enwiki-gensim-sample.plain.txt.gz");
+  static final Path TWEETS = BundledData.path("corpora/tweeteval-train-sample.txt.gz");
+
+  @TempDir Path cache;
+
+  private CompareResult run(Path corpusA, Path corpusB) throws Exception {
+    AnalysisSettings.Controlled c = new AnalysisSettings.Controlled(AnalysisSettings.Trainer.SGNS, 10, 2, 5, 5, 3, 60_000,
+        cache);
+    CompareSettings s = new CompareSettings(new SideSpec("a", null, List.of(corpusA), null),
+        new SideSpec("b", null, List.of(corpusB), null), null, List.of(), List.of(), List.of(), 7, 2, 50,
+        AnalysisSettings.defaults().withControlled(c));
+    return Analyses.runner(s, "controlled").run(ProgressListener.NONE);
+  }
+
+  private static ControlledAnalysis.Result record(CompareResult r) {
+    var result = r.result("controlled").orElseThrow();
+    assertThat(result.status()).as(result.reason()).isEqualTo(Status.OK);
+    return (ControlledAnalysis.Result) result.record();
+  }
+
+  private static Claim claim(CompareResult r) {
+    return r.claims().stream().filter(c -> c.id().equals("shift.mean.controlled")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void twoDomainsTrainedAlikeDifferBeyondTheirNullAndARerunReadsTheCache() throws Exception {
+    CompareResult first = run(WIKI, TWEETS);
+    ControlledAnalysis.Result r = record(first);
+    // one token budget: both sides within one document of 60,000 tokens, both subsampled from larger corpora
+    assertThat(r.budget()).isEqualTo(60_000);
+    assertThat(r.keptA().subsampled()).isTrue();
+    assertThat(r.keptB().subsampled()).isTrue();
+    assertThat(Math.abs(r.keptA().tokens() - 60_000)).isLessThan(2_000);
+    assertThat(Math.abs(r.keptB().tokens() - 60_000)).isLessThan(200);
+    assertThat(r.spacesTrained()).isEqualTo(8);
+    assertThat(r.nullValues()).hasSize(6);
+    assertThat(r.deltaBar()).isGreaterThan(r.nullUpper());
+    assertThat(claim(first).verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(r.significant()).isPositive();
+
+    ControlledAnalysis.Result again = record(run(WIKI, TWEETS));
+    assertThat(again.spacesTrained()).isZero();
+    assertThat(again.spacesCached()).isEqualTo(8);
+    assertThat(again.deltaBar()).isEqualTo(r.deltaBar());
+    assertThat(again.significant()).isEqualTo(r.significant());
+  }
+
+  /** One corpus on both sides: the whole-budget spaces differ by their seeds only, so Delta-bar stays at or below its null. */
+  @Test
+  void oneDomainAgainstItselfStaysWithinItsNull() throws Exception {
+    CompareResult same = run(WIKI, WIKI);
+    ControlledAnalysis.Result r = record(same);
+    assertThat(claim(same).verdict()).isNotEqualTo(Verdict.SUPPORTED);
+    assertThat(r.deltaBar()).isLessThan(r.nullUpper());
+    assertThat(r.significant()).isLessThanOrEqualTo((int) Math.ceil(0.05 * r.tested()));
+  }
+}
