@@ -28,6 +28,18 @@ interface VectorUtilSupport {
   void dotBlock(float[] queries, int queryFrom, int queryCount, float[] matrix, int rowFrom, int rowCount,
       int dim, float[] scores, float[] scratch);
 
+  /**
+   * Fused scoring and selection: offers {@code dot(queries row (queryFrom + q), matrix row r)} to
+   * {@code heaps[q]} for every {@code q < queryCount} and {@code r} in {@code [rowFrom, rowTo)},
+   * rows in ascending order per query, without materialising the scores. Returns false when this
+   * implementation has no fused kernel for the shape; the caller then scores blocks with
+   * {@link #dotBlock} and offers them itself.
+   */
+  default boolean topK(float[] queries, int queryFrom, int queryCount, float[] matrix, int rowFrom, int rowTo, int dim,
+      NearestNeighbors.TopK[] heaps) {
+    return false;
+  }
+
   /** {@code v[offset + i] = exp(v[offset + i])} for {@code i < length}, in place (float, a few ulps). */
   void expInPlace(float[] v, int offset, int length);
 }
