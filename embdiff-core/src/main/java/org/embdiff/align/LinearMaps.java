@@ -56,12 +56,14 @@ final class LinearMaps {
     double[] project(double[] row) {
       int d = mean.length, k = components.numCols;
       double[] out = new double[k];
-      for (int j = 0; j < k; j++) {
-        double s = 0;
-        for (int i = 0; i < d; i++) {
-          s += (row[i] - mean[i]) * components.get(i, j);
+      double[] c = components.data;
+      // each out[j] sums over i in ascending order; the loop along component rows vectorises across j
+      for (int i = 0; i < d; i++) {
+        double xi = row[i] - mean[i];
+        int o = i * k;
+        for (int j = 0; j < k; j++) {
+          out[j] += xi * c[o + j];
         }
-        out[j] = s;
       }
       return out;
     }
