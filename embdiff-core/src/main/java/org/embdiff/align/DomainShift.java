@@ -110,7 +110,7 @@ public final class DomainShift {
       byWord.put(w.word(), w);
     }
     List<WordShift> focusList = settings.focusWords().stream().filter(byWord::containsKey).map(byWord::get).toList();
-    Neighbours neighbours = new Neighbours(a, b, settings.neighbors(), tags);
+    Neighbours neighbours = new Neighbours(a, b, settings.neighbourMeasures() ? settings.neighbors() : 0, tags);
     Map<String, List<ShiftAnalysis.ShiftedWord>> bandOut = new LinkedHashMap<>();
     bandLists.forEach((label, l) -> bandOut.put(label, neighbours.list(l, by)));
     return new ShiftAnalysis(fitted == null ? null : fitted.result(), shared.summary(),
@@ -253,7 +253,7 @@ public final class DomainShift {
     }
   }
 
-  /** Top neighbours of listed words in both whole spaces, searched in one batch per side. */
+  /** Top neighbours of listed words in both whole spaces, searched in one batch per side (none when k = 0). */
   private static final class Neighbours {
     private final EmbeddingSpace a, b;
     private final NearestNeighbors nnA, nnB;
@@ -264,8 +264,8 @@ public final class DomainShift {
       this.tags = tags;
       this.a = a;
       this.b = b;
-      this.nnA = new NearestNeighbors(a);
-      this.nnB = new NearestNeighbors(b);
+      this.nnA = k == 0 ? null : new NearestNeighbors(a);
+      this.nnB = k == 0 ? null : new NearestNeighbors(b);
       this.k = k;
     }
 
@@ -279,6 +279,9 @@ public final class DomainShift {
     }
 
     private List<List<String>> search(EmbeddingSpace s, NearestNeighbors nn, List<WordShift> words) {
+      if (k == 0) {
+        return words.stream().map(w -> List.<String>of()).toList();
+      }
       float[][] q = new float[words.size()][];
       int[][] ex = new int[words.size()][];
       for (int i = 0; i < words.size(); i++) {
