@@ -50,7 +50,12 @@ public final class AlignmentOptions {
     } else {
       policy = new AnchorPolicy(anchorCount, !keepStopWords, null);
     }
-    MapMethod method = map == null ? null : MapMethod.parse(map);
+    MapMethod method;
+    try {
+      method = map == null ? null : new EnumWords.Maps().convert(map);
+    } catch (picocli.CommandLine.TypeConversionException e) {
+      throw new IllegalArgumentException("--map: " + e.getMessage() + " (or none)");
+    }
     return Aligner.Settings.defaults().withMethod(method).withAnchors(policy).withSeed(seed);
   }
 }

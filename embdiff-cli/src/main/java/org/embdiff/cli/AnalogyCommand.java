@@ -42,7 +42,7 @@ final class AnalogyCommand implements Callable<Integer> {
   @Option(converter = Ranges.PositiveInt.class, names = {"-k", "--top"}, description = "Answers to print (default: ${DEFAULT-VALUE}).")
   int k = 10;
 
-  @Option(names = "--method", description = "3cosadd or 3cosmul (default: 3cosadd).", converter = EvalCommand.MethodConverter.class)
+  @Option(names = "--method", description = "3cosadd or 3cosmul (default: 3cosadd).", converter = EnumWords.AnalogyMethods.class)
   AnalogyMethod method = AnalogyMethod.COS_ADD;
 
   @Option(converter = Ranges.PositiveInt.class, names = "--restrict-vocab", paramLabel = "N", description = "Only the first N words answer (default: ${DEFAULT-VALUE}).")
@@ -72,10 +72,11 @@ final class AnalogyCommand implements Callable<Integer> {
         .withCaseInsensitive(false);
     List<Neighbor> answers = AnalogyEvaluator.answer(space, words[0], words[1], words[2], settings, k);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("%s : %s :: %s : ?   (%s)%n", words[0], words[1], words[2],
+    out.printf("%s : %s :: %s : ?   (%s)%n", TerminalText.word(words[0]), TerminalText.word(words[1]),
+        TerminalText.word(words[2]),
         method == AnalogyMethod.COS_ADD ? "3cosadd, cosine with B - A + C" : "3cosmul");
     for (int i = 0; i < answers.size(); i++) {
-      out.printf("  %2d  %-24s %.4f%n", i + 1, answers.get(i).word(), answers.get(i).similarity());
+      out.printf("  %2d  %-24s %.4f%n", i + 1, TerminalText.word(answers.get(i).word()), answers.get(i).similarity());
     }
     out.flush();
     return ExitCodes.OK;

@@ -6,9 +6,22 @@ import picocli.CommandLine.ParseResult;
 
 /** Prints one clean line for a failed command; the stack trace only with {@code --verbose}. */
 final class CleanErrorHandler implements IExecutionExceptionHandler {
-  /** The flag that sets each setting core names in words ({@link org.embdiff.compare.InvalidSetting}). */
-  static final java.util.Map<String, String> FLAGS = java.util.Map.of("threads", "--threads", "top words", "--top",
-      "sentences per side", "--sentences-per-side");
+  /** The flag that sets each setting core names in words ({@link org.embdiff.util.InvalidSetting}). */
+  static final java.util.Map<String, java.util.List<String>> FLAGS = java.util.Map.of("threads", java.util.List.of("--threads"),
+      "top words", java.util.List.of("--top"), "sentences per side", java.util.List.of("--sentences-per-side"),
+      "alignment map", java.util.List.of("--map"), "anchor words", java.util.List.of("--anchors"),
+      "co-occurrence words kept", java.util.List.of("--max-words"), "candidate words", java.util.List.of("--restrict-vocab"),
+      "output format", java.util.List.of("--to", "--format"));
+
+  /** The flag of {@code setting} that {@code cmd} has, or null. */
+  static String flag(CommandLine cmd, String setting) {
+    for (String f : FLAGS.getOrDefault(setting, java.util.List.of())) {
+      if (cmd.getCommandSpec().findOption(f) != null) {
+        return f;
+      }
+    }
+    return null;
+  }
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
@@ -24,8 +37,8 @@ final class CleanErrorHandler implements IExecutionExceptionHandler {
     }
     Throwable shown = ex instanceof java.io.UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
     String message = shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
-    if (shown instanceof org.embdiff.compare.InvalidSetting bad && FLAGS.containsKey(bad.setting())) {
-      message = FLAGS.get(bad.setting()) + " must be " + bad.expected() + ", got " + bad.value();
+    if (shown instanceof org.embdiff.util.InvalidSetting bad && flag(cmd, bad.setting()) != null) {
+      message = flag(cmd, bad.setting()) + " must be " + bad.expected() + ", got " + bad.value();
     }
     String kind = ExitCodes.forException(shown) == ExitCodes.BAD_INPUT ? "error" : "internal error";
     cmd.getErr().println("embdiff: " + kind + ": " + message);

@@ -31,7 +31,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Output(Output.Kind.FILE)
   Path out;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT", converter = VectorInputOptions.FormatConverter.class,
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", converter = EnumWords.Formats.class,
       description = "Output format: glove, word2vec, word2vec-binary, fasttext, embdiff.")
   VectorFormat to;
 

@@ -37,8 +37,9 @@ final class CooccurCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CORPUS", arity = "1..*", description = "Corpus files or directories (one document a line; plain, .gz, .bz2, .xz, .zip; with --engine spark also Hadoop URIs).")
   List<String> corpora;
 
-  @Option(names = "--glob", description = "Files to take from corpus directories (default: ${DEFAULT-VALUE}).")
-  String glob = "*.gz";
+  @Mixin CorpusOptions corpus = new CorpusOptions(5);
+
+  @Mixin WindowOptions windowOptions;
 
   @Option(names = {"-o", "--output"}, required = true, description = "Output CREC file (int32 word, int32 context, float64 value, little endian); with --engine spark a URI (hdfs://...) is a directory of part files.")
   String output;
@@ -50,14 +51,8 @@ final class CooccurCommand implements Callable<Integer> {
   @Output(Output.Kind.FILE)
   Path vocabOut;
 
-  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", description = "Keep words seen at least this often (default: ${DEFAULT-VALUE}).")
-  long minCount = 5;
-
   @Option(converter = Ranges.NonNegativeInt.class, names = "--max-vocab", description = "Keep at most this many words (0 = all; default: ${DEFAULT-VALUE}).")
   int maxVocab;
-
-  @Option(converter = Ranges.PositiveInt.class, names = "--window", description = "Context words on each side (default: ${DEFAULT-VALUE}).")
-  int window = 10;
 
   @ArgGroup(exclusive = true)
   Context context = new Context();
@@ -76,9 +71,6 @@ final class CooccurCommand implements Callable<Integer> {
   @Option(names = "--flat", description = "Each pair adds 1 instead of 1/distance.")
   boolean flat;
 
-  @Option(converter = Ranges.PositiveDouble.class, names = "--memory", description = "Soft memory bound in GB (default: min(4, half the heap)); beyond it sorted runs spill to disk.")
-  Double memoryGb;
-
   @Option(names = "--temp-dir", description = "Directory for spilled runs (default: system temp).")
   Path tempDir;
 
@@ -94,9 +86,9 @@ final class CooccurCommand implements Callable<Integer> {
       throw new IllegalArgumentException("the vocabulary file " + vocabTarget + " already exists; pass --force to replace it, "
           + "--vocab-file " + vocabTarget + " to use it, or --vocab-out FILE to write the vocabulary elsewhere");
     }
-    CooccurrenceOptions options = options(window, !context.left, flat, memoryGb, common.threads(), tempDir);
+    CooccurrenceOptions options = options(windowOptions.window, !context.left, flat, windowOptions.memoryGb, common.threads(), tempDir);
     if (engine.isSpark()) {
-      List<String> inputs = EngineOptions.sparkInputs(corpora, paths -> CorpusFiles.expand(paths, glob));
+      List<String> inputs = EngineOptions.sparkInputs(corpora, corpus::files);
       try (CountingEngine e = engine.open()) {
         out.printf("engine:      %s%n", e.description());
         count(out, options, null, e, inputs);
@@ -108,7 +100,7 @@ final class CooccurCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--output " + output + " is a URI; write it with --engine spark");
       }
       OutputCheck.check(Path.of(output), Output.Kind.FILE);
-      count(out, options, CorpusFiles.expand(EngineOptions.localPaths(corpora), glob), null, null);
+      count(out, options, corpus.files(EngineOptions.localPaths(corpora)), null, null);
     }
     out.flush();
     return ExitCodes.OK;
@@ -126,11 +118,11 @@ final class CooccurCommand implements Callable<Integer> {
         out.printf("vocabulary:  %,d words from %s%n", vocab.size(), vocabFile);
       } else {
         CorpusVocabulary.Result counted = engine == null
-            ? CorpusVocabulary.count(files, minCount, maxVocab, common.threads(), progress)
-            : engine.countVocabulary(inputs, glob, minCount, maxVocab);
+            ? CorpusVocabulary.count(files, corpus.minCount, maxVocab, common.threads(), progress)
+            : engine.countVocabulary(inputs, corpus.glob, corpus.minCount, maxVocab);
         vocab = counted.vocabulary();
         if (vocab.size() == 0) {
-          throw new IllegalArgumentException("empty vocabulary: no word of the corpus occurs --min-count " + minCount
+          throw new IllegalArgumentException("empty vocabulary: no word of the corpus occurs --min-count " + corpus.minCount
               + " times");
         }
         Path v = vocabOut != null ? vocabOut : defaultVocabPath(output);
@@ -138,14 +130,14 @@ final class CooccurCommand implements Callable<Integer> {
         ByteVocabulary toWrite = vocab;
         vocabWrite = AtomicFiles.prepare(v, toWrite::writeTo);
         out.printf("vocabulary:  %,d words (min-count %d) of %,d types, %,d tokens, %.2f s -> %s%n", vocab.size(),
-            minCount, counted.types(), counted.tokens(), (System.nanoTime() - t0) / 1e9, v);
+            corpus.minCount, counted.types(), counted.tokens(), (System.nanoTime() - t0) / 1e9, v);
       }
       if (vocab.size() == 0) {
-        throw new IllegalArgumentException("empty vocabulary: no word occurs --min-count " + minCount + " times");
+        throw new IllegalArgumentException("empty vocabulary: no word occurs --min-count " + corpus.minCount + " times");
       }
       CooccurrenceSummary s = engine == null
           ? new CooccurrenceCounter(vocab, options).count(files, Path.of(output), progress)
-          : engine.cooccur(inputs, glob, vocab, options, output);
+          : engine.cooccur(inputs, corpus.glob, vocab, options, output);
       if (vocabWrite != null) {
         vocabWrite.commit();
       }

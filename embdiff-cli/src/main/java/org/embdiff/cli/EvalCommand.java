@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.embdiff.compare.analyses.SimilarityAnalysis;
 import org.embdiff.eval.AnalogyComparison;
 import org.embdiff.eval.AnalogyEvaluator;
 import org.embdiff.eval.AnalogyMethod;
@@ -18,7 +19,6 @@ import org.embdiff.eval.PairSimilarityResult;
 import org.embdiff.eval.ResultFiles;
 import org.embdiff.eval.WordPairEvaluator;
 import org.embdiff.eval.WordPairSet;
-import org.embdiff.inference.Bootstrap;
 import org.embdiff.vec.EmbeddingSpace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--no-pairs", description = "Skip the word-pair sets.")
   boolean noPairs;
 
-  @Option(names = "--method", description = "Analogy method: 3cosadd or 3cosmul (default: 3cosadd).", converter = MethodConverter.class)
+  @Option(names = "--method", description = "Analogy method: 3cosadd or 3cosmul (default: 3cosadd).", converter = EnumWords.AnalogyMethods.class)
   AnalogyMethod method = AnalogyMethod.COS_ADD;
 
   @Option(converter = Ranges.PositiveInt.class, names = "--restrict-vocab", paramLabel = "N", description = "Only the first N words answer and are looked up (default: ${DEFAULT-VALUE}, as gensim).")
@@ -107,7 +107,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         analogyResults.add(r);
         o.printf("  analogies (%s, %s, restrict %,d): accuracy %.4f (%,d/%,d answered; coverage %.1f%% of %,d)%n",
-            r.benchmark(), method == AnalogyMethod.COS_ADD ? "3cosadd" : "3cosmul", r.candidates(), r.accuracy(),
+            r.benchmark(), method, r.candidates(), r.accuracy(),
             r.correct(), r.answered(), 100 * r.coverage(), r.questions());
         o.printf("    eps L2 mean %.4f median %.4f; 1-cos mean %.4f; rank of answer median %.0f%n",
             r.epsL2().mean(), r.epsL2().median(), r.epsCosine().mean(), r.rank().median());
@@ -136,7 +136,8 @@ final class EvalCommand implements Callable<Integer> {
         o.printf("questions both answer: %,d; accuracy A %.4f, B %.4f%n", both.common(), both.accuracyA(), both.accuracyB());
       }
       if (!pairSets.isEmpty()) {
-      sbar = MeanSimilarity.compute(spaces.get(0), spaces.get(1), pairSets, Bootstrap.MIN_RESAMPLES_95, common.seed());
+      sbar = SimilarityAnalysis.meanSimilarity(spaces.get(0), spaces.get(1), pairSets, restrictVocab, !caseSensitive,
+          common.seed());
       if (sbar.meanA() == null) {
         o.printf("mean similarity s-bar: only %d pairs both cover, at least 2 needed%n", sbar.pairs());
       } else {
@@ -177,20 +178,5 @@ final class EvalCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("wrote " + out.resolve("eval.json") + " and CSV tables");
     }
     return ExitCodes.OK;
-  }
-
-  /** Accepts 3cosadd / 3cosmul (and the enum names). */
-  static final class MethodConverter implements picocli.CommandLine.ITypeConverter<AnalogyMethod> {
-    @Override
-    public AnalogyMethod convert(String value) {
-      String v = value.toLowerCase(java.util.Locale.ROOT).replace("_", "").replace("-", "");
-      if (v.equals("3cosadd") || v.equals("cosadd") || v.equals("add")) {
-        return AnalogyMethod.COS_ADD;
-      }
-      if (v.equals("3cosmul") || v.equals("cosmul") || v.equals("mul")) {
-        return AnalogyMethod.COS_MUL;
-      }
-      throw new picocli.CommandLine.TypeConversionException("expected 3cosadd or 3cosmul, got '" + value + "'");
-    }
   }
 }

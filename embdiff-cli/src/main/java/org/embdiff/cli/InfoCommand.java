@@ -1,6 +1,5 @@
 package org.embdiff.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -121,7 +120,9 @@ final class InfoCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(info));
+      // non-ASCII as JSON backslash-u escapes: bidirectional controls in a word stay exact and inert on a terminal
+      out.println(com.fasterxml.jackson.databind.json.JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII).build().writeValueAsString(info));
       out.flush();
       return ExitCodes.OK;
     }

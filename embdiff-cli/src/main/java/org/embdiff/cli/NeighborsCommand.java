@@ -197,9 +197,9 @@ final class NeighborsCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, String word, List<Neighbor> neighbors) {
-    out.println(word);
+    out.println(TerminalText.word(word));
     for (int i = 0; i < neighbors.size(); i++) {
-      out.printf("  %2d  %-24s %.4f%n", i + 1, neighbors.get(i).word(), neighbors.get(i).similarity());
+      out.printf("  %2d  %-24s %.4f%n", i + 1, TerminalText.word(neighbors.get(i).word()), neighbors.get(i).similarity());
     }
   }
 }

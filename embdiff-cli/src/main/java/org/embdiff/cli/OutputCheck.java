@@ -12,7 +12,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Checks, before a command runs, that every destination marked {@link Output} can be written: the
- * nearest existing folder on its path must be a folder in which a file can be created.
+ * nearest existing folder on its path must be a folder in which a file can be created; and makes the
+ * command's output and error writers {@link TerminalText#inert inert}.
  */
 final class OutputCheck implements CommandLine.IExecutionStrategy {
   private final CommandLine.IExecutionStrategy next = new CommandLine.RunLast();
@@ -27,6 +28,10 @@ final class OutputCheck implements CommandLine.IExecutionStrategy {
     while (last.hasSubcommand()) {
       last = last.subcommand();
     }
+    // words and paths from files reach the terminal through these: hostile characters shown as U+XXXX
+    CommandLine command = last.commandSpec().commandLine();
+    command.setOut(TerminalText.inert(command.getOut()));
+    command.setErr(TerminalText.inert(command.getErr()));
     for (ArgSpec arg : last.commandSpec().args()) {
       Output output = arg.userObject() instanceof Field f ? f.getAnnotation(Output.class) : null;
       Object value = output == null ? null : arg.getValue();

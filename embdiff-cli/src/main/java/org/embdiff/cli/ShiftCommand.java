@@ -52,8 +52,10 @@ final class ShiftCommand implements Callable<Integer> {
   @Option(names = "--words", paramLabel = "W[,W...]", description = "Words to report whatever their rank, e.g. apple,viral.")
   List<String> wordLists;
 
-  @Option(names = "--rank-by", paramLabel = "M", description = "delta | cosine | overlap10 | overlap100 | overlap1000 | second-order (default: delta; needs alignment).")
-  String rankBy = "delta";
+  @Option(names = "--rank-by", paramLabel = "M", converter = EnumWords.Measures.class,
+      description = "delta | cosine | overlap10 | overlap100 | overlap1000 | second-order (default: ${DEFAULT-VALUE}; "
+          + "delta and cosine need alignment).")
+  ShiftMeasure rankBy = ShiftMeasure.DELTA;
 
   @Option(names = "--freq-a", paramLabel = "FILE", description = "Frequency list 'word count' giving A's ranks (default: A's row order), e.g. data/freq/enwiki_vocab_min200.top60k.txt.gz.")
   Path freqA;
@@ -91,7 +93,7 @@ final class ShiftCommand implements Callable<Integer> {
     if (top < 1) {
       throw new IllegalArgumentException("--top must be >= 1, got " + top);
     }
-    ShiftMeasure measure = ShiftMeasure.parse(rankBy);
+    ShiftMeasure measure = rankBy;
     if (alignment.none() && measure.needsAlignment()) {
       throw new IllegalArgumentException("--map none with --rank-by " + rankBy + ": " + DomainShift.UNALIGNED_MESSAGE);
     }
@@ -190,9 +192,10 @@ final class ShiftCommand implements Callable<Integer> {
     for (int i = 0; i < list.size(); i++) {
       ShiftAnalysis.ShiftedWord w = list.get(i);
       WordShift s = w.shift();
-      o.printf("  %2d %-14s %s %.3f  ovl@10 %.1f  2nd %.3f  rank A %,d B %,d%n", i + 1, s.word(), label, w.score(),
+      o.printf("  %2d %-14s %s %.3f  ovl@10 %.1f  2nd %.3f  rank A %,d B %,d%n", i + 1, TerminalText.word(s.word()), label, w.score(),
           s.overlap10(), s.secondOrder(), s.rankA(), s.rankB());
-      o.printf("       A: %s%n       B: %s%n", String.join(" ", w.neighborsA()), String.join(" ", w.neighborsB()));
+      o.printf("       A: %s%n       B: %s%n", TerminalText.word(String.join(" ", w.neighborsA())),
+          TerminalText.word(String.join(" ", w.neighborsB())));
     }
   }
 

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.embdiff.claims.SideEstimate;
+import org.embdiff.compare.analyses.SpectraAnalysis;
 import org.embdiff.cooc.ByteVocabulary;
 import org.embdiff.cooc.CooccurrenceMatrix;
 import org.embdiff.io.LoadedVectors;
@@ -14,6 +17,7 @@ import org.embdiff.linalg.CsrMatrix;
 import org.embdiff.linalg.RandomizedSvd;
 import org.embdiff.linalg.Spectra;
 import org.embdiff.linalg.Spectrum;
+import org.embdiff.vec.EmbeddingSpace;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +43,8 @@ final class SpectrumCommand implements Callable<Integer> {
     @Option(names = "--cooc", required = true, description = "CREC co-occurrence records.")
     Path crec;
 
-    @Option(names = "--vocab-file", description = "Their vocabulary (default: the largest id in the file).")
+    @Option(names = "--vocab-file", description = "Their vocabulary (default: the largest id in the file, "
+        + "which must be at most twice the number of records).")
     Path vocab;
 
     @Option(names = "--name", description = "Label (default: the file name).")
@@ -77,12 +82,13 @@ final class SpectrumCommand implements Callable<Integer> {
       throw new IllegalArgumentException("-k must be >= 1, got " + k);
     }
     PrintWriter out = spec.commandLine().getOut();
-    RandomizedSvd svd = new RandomizedSvd(oversampling, powerIterations, common.seed());
+    RandomizedSvd svd = SpectraAnalysis.svd(oversampling, powerIterations, common.seed());
     List<Spectrum> spectra = new ArrayList<>();
+    List<EmbeddingSpace> spaces = new ArrayList<>();
     try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
       for (CoocInput c : coocs) {
         String name = c.name != null ? c.name : c.crec.getFileName().toString();
-        int v = c.vocab != null ? ByteVocabulary.read(c.vocab).size() : CooccurrenceMatrix.maxId(c.crec);
+        int v = c.vocab != null ? ByteVocabulary.read(c.vocab).size() : impliedVocabularySize(c.crec);
         progress.start("spectra of " + name, 3, "matrices");
         CsrMatrix x = CooccurrenceMatrix.read(c.crec, v, maxWords);
         spectra.add(Spectra.of(name + " X", x, k, svd));
@@ -95,9 +101,17 @@ final class SpectrumCommand implements Callable<Integer> {
       for (Path p : vectors) {
         LoadedVectors lv = vectorInput.load(p);
         spectra.add(Spectra.pca(p.getFileName() + " PCA", lv.space(), k));
+        spaces.add(lv.space());
       }
     }
     print(out, spectra);
+    SpectraAnalysis.Common both = spaces.size() == 2 ? SpectraAnalysis.common(spaces.get(0), spaces.get(1), common.seed())
+        : null;
+    if (both != null) {
+      out.printf(Locale.ROOT, "on the common top %d components (bootstrap over words, %d resamples, as compare): "
+          + "effective rank %s vs %s; decay %s vs %s%n", both.k(), SpectraAnalysis.RESAMPLES, ci(both.effectiveRankA()),
+          ci(both.effectiveRankB()), ci(both.decayA()), ci(both.decayB()));
+    }
     if (json != null) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("k", k);
@@ -105,11 +119,22 @@ final class SpectrumCommand implements Callable<Integer> {
       m.put("cds", cds);
       m.put("svd", svd.describe());
       m.put("spectra", spectra);
+      if (both != null) {
+        m.put("common", both);
+      }
       CooccurCommand.writeJson(json, m);
       out.println("wrote " + json);
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static int impliedVocabularySize(Path crec) throws java.io.IOException {
+    try {
+      return CooccurrenceMatrix.impliedVocabularySize(crec);
+    } catch (org.embdiff.cooc.CrecFormatException e) {
+      throw new org.embdiff.cooc.CrecFormatException(e.getMessage() + " (--vocab-file FILE after this --cooc)");
+    }
   }
 
   static void print(PrintWriter out, List<Spectrum> spectra) {
@@ -144,6 +169,10 @@ final class SpectrumCommand implements Callable<Integer> {
     out.println("decay: gamma of sigma_i ~ i^-gamma (least squares, log-log); eff.rank: exp(entropy of sigma_i / sum sigma)"
         + " over the top k (Roy & Vetterli 2007); top10/top100: share of ||A||_F^2 in the top 10/100 sigma^2"
         + " (n/a: fewer values computed than that; raise -k).");
+  }
+
+  private static String ci(SideEstimate e) {
+    return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", e.value(), e.lo(), e.hi());
   }
 
   private static String share(double x) {

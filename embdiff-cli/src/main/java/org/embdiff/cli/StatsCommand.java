@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.embdiff.compare.SideLoader;
+import org.embdiff.compare.analyses.DistributionsAnalysis;
+import org.embdiff.compare.analyses.SharedWork;
 import org.embdiff.cooc.CountingEngine;
+import org.embdiff.io.SideSpec;
 import org.embdiff.stats.Counts;
 import org.embdiff.stats.CorpusCounter;
-import org.embdiff.stats.CorpusFiles;
 import org.embdiff.stats.CorpusStatistics;
 import org.embdiff.stats.DomainDivergence;
 import org.embdiff.stats.FrequencyListReader;
@@ -63,15 +66,15 @@ final class StatsCommand implements Callable<Integer> {
   String sideB;
 
   @Option(names = "--tokenizer", paramLabel = "NAME",
-      description = "Tokenizer for corpora: auto, whitespace, wiki, twitter (default: ${DEFAULT-VALUE}: twitter for a "
-          + "side whose name or path mentions twitter/tweet, wiki otherwise).")
+      description = "Tokenizer for corpora: auto, whitespace, wiki, twitter (default: ${DEFAULT-VALUE}: by the first "
+          + "local corpus file's content, as compare decides: twitter with GloVe-Twitter tokens when 5% of its first "
+          + "1,000 lines hold a mention, hashtag or URL, else wiki; wiki for a side of URIs only).")
   String tokenizer = "auto";
 
   @Option(names = "--glove-twitter-tokens", description = "Map Twitter tokens to GloVe-Twitter pseudo-tokens (<user>, <url>, <hashtag>, ...).")
   boolean gloveTwitterTokens;
 
-  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", paramLabel = "N", description = "Keep corpus words seen at least N times (default: ${DEFAULT-VALUE}).")
-  long minCount = 1;
+  @Mixin CorpusOptions corpus;
 
   @Option(converter = Ranges.NonNegativeInt.class, names = "--max-vocab", paramLabel = "N", description = "Keep at most the N most frequent corpus words (0 = all; default: ${DEFAULT-VALUE}).")
   int maxVocab;
@@ -129,10 +132,7 @@ final class StatsCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bootstrap " + bootstrap + ": a 95% interval "
           + "needs at least " + org.embdiff.inference.Bootstrap.MIN_RESAMPLES_95 + " resamples (0 = normal approximations)");
     }
-    if (bootstrap < 0 || top < 0 || minCount < 1 || maxVocab < 0) {
-      throw new IllegalArgumentException("--bootstrap, --top and --max-vocab must be >= 0 and --min-count >= 1");
-    }
-    double priorA = switch (prior.toLowerCase(Locale.ROOT)) {
+        double priorA = switch (prior.toLowerCase(Locale.ROOT)) {
       case "equal" -> 0.5;
       case "proportional" -> Double.NaN;
       default -> throw new IllegalArgumentException("--prior must be equal or proportional, got '" + prior + "'");
@@ -150,6 +150,7 @@ final class StatsCommand implements Callable<Integer> {
     } else if (!commonSupport.equals("threshold")) {
       throw new IllegalArgumentException("--common-support must be threshold or top:N, got '" + commonSupport + "'");
     }
+    // the settings record compare's word statistics use; the seed is each analysis's stream under --seed
     CorpusStatistics.Settings settings = new CorpusStatistics.Settings(bootstrap, 0.95, common.seed(),
         new DomainDivergence.Settings(priorA, smoothing, priorStrength, top), commonTopN);
     List<LoadedSide> loaded = new ArrayList<>();
@@ -172,14 +173,15 @@ final class StatsCommand implements Callable<Integer> {
     if (loaded.size() == 2) {
       LoadedSide a = loaded.get(0);
       LoadedSide b = loaded.get(1);
-      CorpusStatistics.ComparisonReport c = CorpusStatistics.compare(a.name(), a.counts(), b.name(), b.counts(), settings);
+      CorpusStatistics.ComparisonReport c = SharedWork.corpusComparison(a.name(), a.counts(), b.name(), b.counts(),
+          settings, common.seed());
       comparisons.add(c);
       text.side(c.a(), a.source(), a.tokenizer());
       text.side(c.b(), b.source(), b.tokenizer());
       text.comparison(c);
     } else {
       for (LoadedSide s : loaded) {
-        CorpusStatistics.SideReport r = CorpusStatistics.describe(s.name(), s.counts(), settings);
+        CorpusStatistics.SideReport r = DistributionsAnalysis.describe(s.name(), s.counts(), settings, common.seed());
         reports.add(r);
         text.side(r, s.source(), s.tokenizer());
       }
@@ -261,24 +263,24 @@ final class StatsCommand implements Callable<Integer> {
     if (freq != null) {
       return new LoadedSide(name, FrequencyListReader.read(freq), "frequency list " + freq, "(list)");
     }
-    Tokenizer tok = tokenizerFor(sideTokenizer != null ? sideTokenizer : tokenizer, name, corpora, uris);
+    Tokenizer tok = tokenizerFor(sideTokenizer != null ? sideTokenizer : tokenizer, name, corpora);
     CorpusCounter.Result r;
     int fileCount;
     String where = "";
     if (useSpark) {
       List<String> inputs = new ArrayList<>(uris);
-      for (Path f : CorpusFiles.expand(corpora)) {
+      for (Path f : corpus.files(corpora)) {
         inputs.add(f.toAbsolutePath().toUri().toString());
       }
       if (spark == null) {
         spark = engine.open();
       }
-      r = spark.countWords(inputs, tok.name(), minCount, maxVocab);
+      r = spark.countWords(inputs, tok.name(), corpus.minCount, maxVocab);
       fileCount = inputs.size();
       where = ", " + spark.description();
     } else {
-      List<Path> files = CorpusFiles.expand(corpora);
-      CorpusCounter counter = new CorpusCounter(new CorpusCounter.Options(tok, minCount, maxVocab,
+      List<Path> files = corpus.files(corpora);
+      CorpusCounter counter = new CorpusCounter(new CorpusCounter.Options(tok, corpus.minCount, maxVocab,
           Math.max(1, common.threads()), 0));
       r = counter.countDetailed(files, progress);
       fileCount = files.size();
@@ -301,11 +303,11 @@ final class StatsCommand implements Callable<Integer> {
     return next;
   }
 
-  private Tokenizer tokenizerFor(String chosen, String name, List<Path> corpora, List<String> uris) {
+  private Tokenizer tokenizerFor(String chosen, String name, List<Path> corpora) throws IOException {
     String t = chosen.toLowerCase(Locale.ROOT);
     if (t.equals("auto")) {
-      String hay = (name + " " + corpora + " " + uris).toLowerCase(Locale.ROOT);
-      t = hay.contains("twitter") || hay.contains("tweet") ? "twitter" : "wiki";
+      List<Path> local = corpus.files(corpora);
+      return SideLoader.tokenizerFor(new SideSpec(name, null, local.isEmpty() ? List.of() : local.subList(0, 1), null));
     }
     if (gloveTwitterTokens && t.equals("twitter")) {
       return Tokenizers.byName("twitter", true);

@@ -52,8 +52,9 @@ final class TrainGloveCommand implements Callable<Integer> {
   @Option(names = "--vocab-file", description = "Vocabulary of the records (required with --input).")
   Path vocabFile;
 
-  @Option(names = "--glob", description = "Files to take from corpus directories (default: ${DEFAULT-VALUE}).")
-  String glob = "*.gz";
+  @Mixin CorpusOptions corpusOptions = new CorpusOptions(5);
+
+  @Mixin WindowOptions windowOptions;
 
   @Option(names = "--shuffle", description = "Shuffle --input records before training (into --work-dir).")
   boolean shuffle;
@@ -62,7 +63,7 @@ final class TrainGloveCommand implements Callable<Integer> {
   @Output(Output.Kind.FILE)
   Path output;
 
-  @Option(names = "--format", converter = VectorInputOptions.FormatConverter.class, paramLabel = "FORMAT",
+  @Option(names = "--format", converter = EnumWords.Formats.class, paramLabel = "FORMAT",
       description = "Output format: glove, word2vec, word2vec-binary, fasttext or embdiff (default: glove).")
   VectorFormat format = VectorFormat.GLOVE;
 
@@ -89,15 +90,6 @@ final class TrainGloveCommand implements Callable<Integer> {
 
   @Option(names = "--no-unk", description = "Do not append the <unk> vector (mean of the 100 rarest words) that the C tool writes.")
   boolean noUnk;
-
-  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", description = "With --corpus: vocabulary min-count (default: ${DEFAULT-VALUE}).")
-  long minCount = 5;
-
-  @Option(converter = Ranges.PositiveInt.class, names = "--window", description = "With --corpus: window (default: ${DEFAULT-VALUE}).")
-  int window = 10;
-
-  @Option(converter = Ranges.PositiveDouble.class, names = "--memory", description = "With --corpus: co-occurrence memory bound in GB.")
-  Double memoryGb;
 
   @Option(names = "--work-dir", description = "Where --corpus/--shuffle intermediate files go (default: OUTPUT.work).")
   Path workDir;
@@ -131,20 +123,20 @@ final class TrainGloveCommand implements Callable<Integer> {
       Path records;
       Path work = workDir != null ? workDir : output.resolveSibling(output.getFileName() + ".work");
       if (source.corpus != null) {
-        List<Path> files = CorpusFiles.expand(source.corpus, glob);
+        List<Path> files = corpusOptions.files(source.corpus);
         Files.createDirectories(work);
         long t0 = System.nanoTime();
-        CorpusVocabulary.Result counted = CorpusVocabulary.count(files, minCount, 0, common.threads(), progress);
+        CorpusVocabulary.Result counted = CorpusVocabulary.count(files, corpusOptions.minCount, 0, common.threads(), progress);
         vocab = counted.vocabulary();
         if (vocab.size() == 0) {
           throw new IllegalArgumentException("empty vocabulary: no word of " + files.size()
-              + " corpus file(s) occurs --min-count " + minCount + " times");
+              + " corpus file(s) occurs --min-count " + corpusOptions.minCount + " times");
         }
         vocab.write(work.resolve("vocab.txt"));
         out.printf("corpus:      %d file(s), %,d tokens, %,d words with count >= %d (%.1f s)%n", files.size(),
-            counted.tokens(), vocab.size(), minCount, (System.nanoTime() - t0) / 1e9);
+            counted.tokens(), vocab.size(), corpusOptions.minCount, (System.nanoTime() - t0) / 1e9);
         Path crec = work.resolve("cooccurrence.bin");
-        CooccurrenceOptions co = CooccurCommand.options(window, true, false, memoryGb, common.threads(), work);
+        CooccurrenceOptions co = CooccurCommand.options(windowOptions.window, true, false, windowOptions.memoryGb, common.threads(), work);
         CooccurrenceSummary s = new CooccurrenceCounter(vocab, co).count(files, crec, progress);
         out.printf("cooccur:     %,d records, sum %.4f, density %.3e, power-law alpha %.3f (%.1f s)%n", s.records(),
             s.sum(), s.density(), s.powerLaw().alphaMle(), s.seconds());

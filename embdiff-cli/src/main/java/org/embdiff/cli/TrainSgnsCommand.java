@@ -29,14 +29,13 @@ final class TrainSgnsCommand implements Callable<Integer> {
   @Option(names = "--corpus", arity = "1..*", required = true, description = "Corpus files or directories (one document a line).")
   List<Path> corpus;
 
-  @Option(names = "--glob", description = "Files to take from corpus directories (default: ${DEFAULT-VALUE}).")
-  String glob = "*.gz";
+  @Mixin CorpusOptions corpusOptions = new CorpusOptions(5);
 
   @Option(names = {"-o", "--output"}, required = true, description = "Vector file to write.")
   @Output(Output.Kind.FILE)
   Path output;
 
-  @Option(names = "--format", converter = VectorInputOptions.FormatConverter.class, paramLabel = "FORMAT",
+  @Option(names = "--format", converter = EnumWords.Formats.class, paramLabel = "FORMAT",
       description = "Output format: glove, word2vec, word2vec-binary, fasttext or embdiff (default: word2vec).")
   VectorFormat format = VectorFormat.WORD2VEC_TEXT;
 
@@ -51,9 +50,6 @@ final class TrainSgnsCommand implements Callable<Integer> {
 
   @Option(converter = Ranges.PositiveInt.class, names = {"--epochs", "--iter"}, description = "Passes over the corpus (default: ${DEFAULT-VALUE}).")
   int epochs = 5;
-
-  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", description = "Smallest word count kept (default: ${DEFAULT-VALUE}).")
-  long minCount = 5;
 
   @Option(converter = Ranges.NonNegativeDouble.class, names = "--sample", description = "Subsampling threshold of frequent words, 0 = off (default: ${DEFAULT-VALUE}).")
   double sample = 1e-3;
@@ -74,12 +70,12 @@ final class TrainSgnsCommand implements Callable<Integer> {
     SgnsOptions options = new SgnsOptions(dim, window, negative, epochs, sample, alpha, minAlpha, common.threads(),
         common.seed());
     try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
-      List<Path> files = CorpusFiles.expand(corpus, glob);
+      List<Path> files = corpusOptions.files(corpus);
       long t0 = System.nanoTime();
-      TokenCorpus tokens = TokenCorpus.read(files, minCount, common.threads(), progress);
+      TokenCorpus tokens = TokenCorpus.read(files, corpusOptions.minCount, common.threads(), progress);
       double readSeconds = (System.nanoTime() - t0) / 1e9;
       out.printf("corpus:      %d file(s), %,d lines, %,d tokens, %,d words with count >= %d, %,d tokens kept (%.1f s)%n",
-          files.size(), tokens.lines(), tokens.rawTokens(), tokens.vocabularySize(), minCount, tokens.size(), readSeconds);
+          files.size(), tokens.lines(), tokens.rawTokens(), tokens.vocabularySize(), corpusOptions.minCount, tokens.size(), readSeconds);
       out.flush();
       SgnsTrainer.Result r = new SgnsTrainer(options).train(tokens, progress);
       out.printf("training:    %d dims, window %d, %d negatives, %d epoch(s), %d thread(s): %.1f s, %,.0f words/s%n",
@@ -89,7 +85,7 @@ final class TrainSgnsCommand implements Callable<Integer> {
       if (json != null) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("options", options);
-        report.put("minCount", minCount);
+        report.put("minCount", corpusOptions.minCount);
         report.put("corpus", files.stream().map(Path::toString).toList());
         report.put("lines", tokens.lines());
         report.put("tokens", tokens.rawTokens());

@@ -39,8 +39,9 @@ final class TransferCommand implements Callable<Integer> {
       description = "Tasks (default: all): ${COMPLETION-CANDIDATES}.", completionCandidates = Tasks.class)
   List<String> tasks = ALL_TASKS;
 
-  @Option(converter = Ranges.PositiveInt.class, names = "--splits", description = "Random 80/20 splits (default: ${DEFAULT-VALUE}).")
-  int splits = 10;
+  @Option(converter = Ranges.AtLeastTwo.class, names = "--splits", description = "Train/test splits: folds of repeated "
+      + "5-fold cross-validation (default: ${DEFAULT-VALUE}, as in compare).")
+  int splits = TransferSettings.defaults(0).splits();
 
   @Option(converter = Ranges.PositiveDouble.class, names = "--C", description = "Inverse L2 strength of the classifier, in LIBLINEAR's units (default: chosen "
       + "per task and direction by 3-fold cross-validation on the first split's training words).")
@@ -49,12 +50,12 @@ final class TransferCommand implements Callable<Integer> {
   @Option(converter = Ranges.AtLeastTwo.class, names = "--bins", description = "Quantile bins of the pointwise divergence (default: ${DEFAULT-VALUE}).")
   int bins = 5;
 
-  @Option(names = "--map", paramLabel = "lstsq|procrustes|pca-procrustes",
+  @Option(names = "--map", paramLabel = "lstsq|procrustes|pca-procrustes", converter = EnumWords.TransferMaps.class,
       description = "How the other side's vectors reach the training space: lstsq = affine least-squares map refitted "
           + "per split without the test words, on the raw vectors (default); procrustes / pca-procrustes = both sides in "
           + "the alignment module's common space (unit vectors; its anchors are frequent shared words and may include "
           + "test words), trained and tested there.")
-  String map = "lstsq";
+  AnalysisSettings.TransferMap map = AnalysisSettings.TransferMap.LSTSQ;
 
   /** The task names, for --help. */
   static final class Tasks extends ArrayList<String> {
@@ -78,23 +79,14 @@ final class TransferCommand implements Callable<Integer> {
 
   /** The comparison settings that run this command's experiment (the same analysis {@code compare} runs). */
   static CompareSettings settings(TwoSidesOptions sides, CommonOptions common, Path lexiconDir, List<String> tasks,
-      int splits, double c, int bins, String map) throws IOException {
+      int splits, double c, int bins, AnalysisSettings.TransferMap map) throws IOException {
     TransferSettings d = TransferSettings.defaults(common.seed());
     TransferSettings experiment = new TransferSettings(splits, d.testFraction(), c, d.eps(), d.minClassSize(), bins,
         d.resamples(), d.level(), d.smoothing(), common.seed());
     AnalysisSettings analyses = AnalysisSettings.defaults().withTransfer(new AnalysisSettings.Transfer(experiment,
-        transferMap(map)));
+        map));
     return new CompareSettings(sides.sideA(), sides.sideB(), null, List.of(), lexiconFiles(lexiconDir, tasks), null,
         common.seed(), common.threads(), 50, analyses);
-  }
-
-  private static AnalysisSettings.TransferMap transferMap(String map) {
-    for (AnalysisSettings.TransferMap m : AnalysisSettings.TransferMap.values()) {
-      if (m.name().replace('_', '-').equalsIgnoreCase(map)) {
-        return m;
-      }
-    }
-    throw new IllegalArgumentException("unknown map '" + map + "'; expected lstsq, procrustes or pca-procrustes");
   }
 
   /** The lexicon files of {@code tasks} in {@code dir} (default: the bundled lexicons). */

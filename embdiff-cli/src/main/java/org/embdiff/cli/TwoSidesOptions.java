@@ -3,7 +3,9 @@ package org.embdiff.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.embdiff.io.SideSpec;
+import org.embdiff.stats.CorpusFiles;
 import picocli.CommandLine.Option;
 
 /**
@@ -13,7 +15,7 @@ import picocli.CommandLine.Option;
  */
 final class TwoSidesOptions {
   @Option(names = "--a", paramLabel = "SIDE",
-      description = "Side A: [NAME=]vectors:PATH,corpus:PATH,freq:PATH (default name wiki; default inputs: the bundled "
+      description = "Side A: [NAME=]vectors:PATH,corpus:PATH,freq:PATH (a corpus directory means its text files; default name wiki; default inputs: the bundled "
           + "GloVe 6B 100d vectors and an English Wikipedia frequency list).")
   String a;
 
@@ -37,14 +39,28 @@ final class TwoSidesOptions {
     return b == null ? BundledData.defaultB() : parse(b, "twitter");
   }
 
-  /** Parses a side and checks that every file it names exists (one clear line otherwise). */
+  /**
+   * Parses a side, expands a corpus directory to its corpus files (the one corpus-file rule,
+   * {@link CorpusFiles}) and checks that every file it names exists (one clear line otherwise).
+   */
   static SideSpec parse(String text, String defaultName) throws IOException {
-    SideSpec side = SideSpec.parse(text, defaultName);
+    SideSpec parsed = SideSpec.parse(text, defaultName);
+    SideSpec side = new SideSpec(parsed.name(), parsed.vectors(), corpusFiles(parsed), parsed.frequencies(),
+        parsed.tokenizer(), parsed.vectorOptions());
     for (Path p : side.files()) {
       if (!Files.isRegularFile(p)) {
         throw new IOException("side '" + side.name() + "': no such file " + p);
       }
     }
     return side;
+  }
+
+  private static List<Path> corpusFiles(SideSpec side) throws IOException {
+    for (Path p : side.corpora()) {
+      if (!Files.exists(p)) {
+        throw new IOException("side '" + side.name() + "': no such file " + p);
+      }
+    }
+    return CorpusFiles.expand(side.corpora());
   }
 }

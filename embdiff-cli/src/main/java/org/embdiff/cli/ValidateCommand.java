@@ -46,9 +46,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Directory for validation.json, validation.md and gold.tsv.")
   Path out;
 
-  @Option(names = "--measure", split = ",", paramLabel = "M[,M...]",
+  @Option(names = "--measure", split = ",", paramLabel = "M[,M...]", converter = EnumWords.Measures.class,
       description = "Measures scored: delta, cosine, overlap10, overlap100, second-order (default: all five).")
-  List<String> measures = List.of("delta", "cosine", "overlap10", "overlap100", "second-order");
+  List<ShiftMeasure> measures = List.of(ShiftMeasure.DELTA, ShiftMeasure.COSINE_DISTANCE, ShiftMeasure.OVERLAP_10,
+      ShiftMeasure.OVERLAP_100, ShiftMeasure.SECOND_ORDER);
 
   @Option(converter = Ranges.PositiveInt.class, names = "--replicates", description = "Bootstrap replicates per side, >= 3 (default: ${DEFAULT-VALUE}).")
   int replicates = 3;
@@ -78,8 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
     List<ShiftMeasure> chosen = new ArrayList<>();
-    for (String m : measures) {
-      ShiftMeasure sm = ShiftMeasure.parse(m);
+    for (ShiftMeasure sm : measures) {
       if (!chosen.contains(sm)) {
         chosen.add(sm);
       }

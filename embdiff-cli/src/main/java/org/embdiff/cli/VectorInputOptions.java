@@ -13,7 +13,6 @@ import org.embdiff.io.VectorFormat;
 import org.embdiff.io.VectorReader;
 import org.embdiff.io.TruncatedFileException;
 import org.embdiff.io.VectorFormatException;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Spec;
 public final class VectorInputOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec mixee;
 
-  @Option(names = "--format", converter = FormatConverter.class, paramLabel = "FORMAT",
+  @Option(names = "--format", converter = EnumWords.Formats.class, paramLabel = "FORMAT",
       description = "Input format (default: detected from the content): glove, word2vec, word2vec-binary, fasttext, embdiff.")
   VectorFormat format;
 
@@ -38,14 +37,6 @@ public final class VectorInputOptions {
   @Option(names = "--allow-truncated", description = "Load a text file with fewer rows than its header announces "
       + "(a cut download), with a warning; without it such a file is refused.")
   boolean allowTruncated;
-
-  /** Parses format names such as {@code word2vec-binary}. */
-  static final class FormatConverter implements ITypeConverter<VectorFormat> {
-    @Override
-    public VectorFormat convert(String value) {
-      return VectorFormat.parse(value);
-    }
-  }
 
   /** Whether no flag restricts or reinterprets the file (no --limit, --vocab, or a --format other than embdiff). */
   public boolean isPlain() {

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.embdiff.cooc.CountingEngine;
 import org.embdiff.stats.CorpusCounter;
-import org.embdiff.stats.CorpusFiles;
 import org.embdiff.stats.Counts;
 import org.embdiff.stats.VocabWriter;
 import org.embdiff.text.Tokenizers;
@@ -41,8 +40,7 @@ final class VocabCommand implements Callable<Integer> {
   @Option(names = "--tokenizer", paramLabel = "NAME", description = "whitespace, wiki, twitter or twitter+glove (default: ${DEFAULT-VALUE}).")
   String tokenizer = "whitespace";
 
-  @Option(converter = Ranges.PositiveLong.class, names = "--min-count", paramLabel = "N", description = "Keep words seen at least N times (default: ${DEFAULT-VALUE}).")
-  long minCount = 1;
+  @Mixin CorpusOptions corpus;
 
   @Option(converter = Ranges.NonNegativeInt.class, names = "--max-vocab", paramLabel = "N", description = "Keep at most the N most frequent words (0 = all; default: ${DEFAULT-VALUE}).")
   int maxVocab;
@@ -53,23 +51,20 @@ final class VocabCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (minCount < 1 || maxVocab < 0) {
-      throw new IllegalArgumentException("--min-count must be >= 1 and --max-vocab >= 0");
-    }
     CorpusCounter.Result r;
     String where = "";
     if (engine.isSpark()) {
       Tokenizers.byName(tokenizer);
-      List<String> inputs = EngineOptions.sparkInputs(corpora, CorpusFiles::expand);
+      List<String> inputs = EngineOptions.sparkInputs(corpora, corpus::files);
       try (CountingEngine e = engine.open()) {
         where = " on " + e.description();
-        r = e.countWords(inputs, tokenizer, minCount, maxVocab);
+        r = e.countWords(inputs, tokenizer, corpus.minCount, maxVocab);
       } catch (RuntimeException e) {
         throw EngineOptions.unwrap(e);
       }
     } else {
-      List<Path> files = CorpusFiles.expand(EngineOptions.localPaths(corpora));
-      CorpusCounter counter = new CorpusCounter(new CorpusCounter.Options(Tokenizers.byName(tokenizer), minCount,
+      List<Path> files = corpus.files(EngineOptions.localPaths(corpora));
+      CorpusCounter counter = new CorpusCounter(new CorpusCounter.Options(Tokenizers.byName(tokenizer), corpus.minCount,
           maxVocab, Math.max(1, common.threads()), 0));
       try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
         r = counter.countDetailed(files, progress);
@@ -87,7 +82,7 @@ final class VocabCommand implements Callable<Integer> {
     }
     spec.commandLine().getErr().println(String.format(Locale.ROOT,
         "embdiff vocab: %,d tokens, %,d lines, %,d types kept (min count %d)%s in %.2f s (%.1fM tokens/s)%s",
-        c.totalTokens(), r.lines(), c.size(), minCount, r.prunedTokens() > 0 ? ", memory bound pruned "
+        c.totalTokens(), r.lines(), c.size(), corpus.minCount, r.prunedTokens() > 0 ? ", memory bound pruned "
             + r.prunedTokens() + " tokens" : "", r.seconds(), c.totalTokens() / r.seconds() / 1e6, where));
     spec.commandLine().getErr().flush();
     return ExitCodes.OK;

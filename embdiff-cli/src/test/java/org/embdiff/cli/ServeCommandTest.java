@@ -115,4 +115,53 @@ class ServeCommandTest {
     assertThat(changed.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(changed.err()).contains("changed since the report was written");
   }
+
+  /**
+   * A report folder's shift table is shown as the report computed it: one delta in its shift.csv is
+   * replaced by a value no alignment of these inputs gives, and the served table has exactly it.
+   */
+  @Test
+  void aReportFolderIsServedFromItsShiftRecords(@TempDir Path dir) throws Exception {
+    Path a = vectors(dir, "a.txt", 7);
+    Path b = vectors(dir, "b.txt", 8);
+    Path report = dir.resolve("report");
+    CliRun run = CliRun.of("compare", "--a", "left=vectors:" + a, "--b", "right=vectors:" + b, "--no-bundled-eval", "--out",
+        report.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    Path csv = report.resolve("shift.csv");
+    java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(csv));
+    java.util.List<String> header = java.util.List.of(lines.get(0).split(","));
+    int deltaColumn = header.indexOf("delta");
+    String[] first = lines.get(1).split(",", -1);
+    first[deltaColumn] = "9.875";
+    lines.set(1, String.join(",", first));
+    Files.write(csv, lines);
+
+    ServeCommand command = new ServeCommand();
+    CommandLine cmd = new CommandLine(command);
+    StringWriter out = new StringWriter();
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(new StringWriter(), true));
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cmd.execute(report.toString(), "--port", "0"));
+    Pattern ready = Pattern.compile("ready in [0-9.]+ s: (http://127\\.0\\.0\\.1:\\d+/)");
+    Matcher m = ready.matcher("");
+    for (int i = 0; i < 600 && !m.find(); i++) {
+      assertThat(exit).as(out.toString()).isNotDone();
+      Thread.sleep(100);
+      m = ready.matcher(out.toString());
+    }
+    assertThat(m.find(0)).as(out.toString()).isTrue();
+    HttpClient http = HttpClient.newHttpClient();
+    String body = "";
+    for (int i = 0; i < 300 && !body.contains("\"ready\":true"); i++) {
+      body = http.send(HttpRequest.newBuilder(URI.create(m.group(1) + "api/shift?sort=delta&order=desc&limit=1")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      Thread.sleep(body.contains("\"ready\":true") ? 0 : 100);
+    }
+    assertThat(body).contains("\"total\":" + (lines.size() - 1)).contains("\"word\":\"" + first[0] + "\"").contains("\"delta\":9.875");
+    String meta = http.send(HttpRequest.newBuilder(URI.create(m.group(1) + "api/meta")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    assertThat(meta).contains("read from the report folder").contains("shift.csv");
+    command.stop.countDown();
+    assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+  }
 }

@@ -52,8 +52,8 @@ class TransferAttentionClaimsCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("reduced by PCA to 25d").contains("orthogonal Procrustes");
     Run bad = run("transfer", "--a", A, "--b", B, "--tasks", "bing-liu", "--map", "magic");
-    assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(bad.err()).contains("unknown map 'magic'");
+    assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).contains("--map").contains("expected one of lstsq, procrustes, pca-procrustes, got 'magic'");
   }
 
   @Test

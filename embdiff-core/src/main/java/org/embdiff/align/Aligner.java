@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import org.embdiff.linalg.CentredPca;
 import org.embdiff.inference.Correlation;
 import org.embdiff.util.ProgressListener;
 import org.embdiff.vec.EmbeddingSpace;
@@ -101,8 +102,9 @@ public final class Aligner {
     int dimA = a.dim(), dimB = b.dim();
     MapMethod method = settings.method() != null ? settings.method() : MapMethod.defaultFor(dimA, dimB);
     if (method == MapMethod.PROCRUSTES && dimA != dimB) {
-      throw new IllegalArgumentException("orthogonal Procrustes needs equal dimensions, but A is " + dimA + "d and B is "
-          + dimB + "d; use --map pca-procrustes (reduce the larger side by PCA) or --map lstsq (least-squares linear map)");
+      throw new org.embdiff.util.InvalidSetting("alignment map", method.label(), "pca-procrustes (reduce the larger side "
+          + "by PCA) or lstsq (least-squares linear map): orthogonal Procrustes needs equal dimensions, but A is " + dimA
+          + "d and B is " + dimB + "d");
     }
     int n = shared.size();
     if (n < 2) {
@@ -115,20 +117,20 @@ public final class Aligner {
     if (settings.centre()) {
       centreAndNormalise(xa);
     }
-    LinearMaps.Pca pcaA = null, pcaB = null;
+    CentredPca pcaA = null, pcaB = null;
     if (method == MapMethod.PCA_PROCRUSTES && dimA > dimB) {
-      pcaA = LinearMaps.pca(xa, dimB);
+      pcaA = CentredPca.fit(xa, dimB);
       xa = projectAndNormalise(xa, pcaA);
     } else if (method == MapMethod.PCA_PROCRUSTES && dimB > dimA) {
-      pcaB = LinearMaps.pca(xb, dimA);
+      pcaB = CentredPca.fit(xb, dimA);
       xb = projectAndNormalise(xb, pcaB);
     }
     List<Anchors> anchorsOut = new ArrayList<>();
     int[] anchors = Anchors.select(shared, settings.anchors(), tags, anchorsOut);
     int minAnchors = method == MapMethod.LSTSQ ? xb.numCols : 2;
     if (anchors.length < minAnchors) {
-      throw new IllegalArgumentException("only " + anchors.length + " anchor words are shared; " + method.label() + " needs at least "
-          + minAnchors + " (give more with --anchors FILE)");
+      throw new org.embdiff.util.InvalidSetting("anchor words", anchors.length + " shared", "at least " + minAnchors
+          + " shared anchor words for " + method.label() + " (give a longer anchor list)");
     }
     int folds = Math.min(settings.folds(), anchors.length);
     progress.start("fitting the " + method.label() + " map (the map, " + folds + " folds, "
@@ -336,7 +338,7 @@ public final class Aligner {
     return out;
   }
 
-  private static DMatrixRMaj projectAndNormalise(DMatrixRMaj x, LinearMaps.Pca pca) {
+  private static DMatrixRMaj projectAndNormalise(DMatrixRMaj x, CentredPca pca) {
     int k = pca.components().numCols;
     DMatrixRMaj out = new DMatrixRMaj(x.numRows, k);
     double[] row = new double[x.numCols];

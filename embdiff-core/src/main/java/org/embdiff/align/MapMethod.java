@@ -14,18 +14,13 @@ public enum MapMethod {
     return dimA == dimB ? PROCRUSTES : PCA_PROCRUSTES;
   }
 
-  /** Parses {@code procrustes | pca-procrustes | lstsq}. */
-  public static MapMethod parse(String s) {
-    return switch (s.toLowerCase(java.util.Locale.ROOT).replace('_', '-')) {
-      case "procrustes" -> PROCRUSTES;
-      case "pca-procrustes", "pca" -> PCA_PROCRUSTES;
-      case "lstsq", "least-squares" -> LSTSQ;
-      default -> throw new IllegalArgumentException("unknown map '" + s + "': expected procrustes, pca-procrustes or lstsq");
-    };
-  }
-
-  /** The command-line spelling. */
+  /** The user word: procrustes, pca-procrustes or lstsq. */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  @Override
+  public String toString() {
+    return label();
   }
 }

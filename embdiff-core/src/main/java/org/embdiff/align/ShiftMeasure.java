@@ -26,17 +26,16 @@ public enum ShiftMeasure {
     return needsAlignment;
   }
 
-  /** Parses {@code delta | cosine | overlap10 | overlap100 | overlap1000 | second-order}. */
-  public static ShiftMeasure parse(String s) {
-    return switch (s.toLowerCase(java.util.Locale.ROOT).replace("_", "").replace("-", "")) {
-      case "delta" -> DELTA;
-      case "cosine", "cosinedistance" -> COSINE_DISTANCE;
-      case "overlap10", "overlap" -> OVERLAP_10;
-      case "overlap100" -> OVERLAP_100;
-      case "overlap1000" -> OVERLAP_1000;
-      case "secondorder", "local" -> SECOND_ORDER;
-      default -> throw new IllegalArgumentException("unknown shift measure '" + s
-          + "': expected delta, cosine, overlap10, overlap100, overlap1000 or second-order");
+  /** The user word: delta, cosine, overlap10, overlap100, overlap1000 or second-order. */
+  @Override
+  public String toString() {
+    return switch (this) {
+      case DELTA -> "delta";
+      case COSINE_DISTANCE -> "cosine";
+      case OVERLAP_10 -> "overlap10";
+      case OVERLAP_100 -> "overlap100";
+      case OVERLAP_1000 -> "overlap1000";
+      case SECOND_ORDER -> "second-order";
     };
   }
 }

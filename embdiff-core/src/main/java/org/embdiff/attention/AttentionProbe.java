@@ -8,8 +8,11 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import org.embdiff.attention.AttentionResult.Projection;
 import org.embdiff.attention.AttentionResult.Representation;
+import org.embdiff.claims.ClaimRules;
 import org.embdiff.claims.Interval;
-import org.embdiff.claims.Statistics;
+import org.embdiff.inference.Bootstrap;
+import org.embdiff.inference.Quantiles;
+import org.embdiff.inference.Tests;
 import org.embdiff.util.ProgressListener;
 import org.embdiff.vec.EmbeddingSpace;
 
@@ -109,9 +112,10 @@ public final class AttentionProbe {
         for (int m = 0; m < METRICS.length; m++) {
           double[] va = v[m][0];
           double[] vb = v[m][1];
-          Interval diff = Statistics.pairedBootstrap(va, vb, settings.resamples(), bootSeed++, settings.level());
-          comparisons.add(new AttentionResult.Comparison(r, p, METRICS[m], va.length, Statistics.mean(va),
-              Statistics.mean(vb), diff, Statistics.wilcoxonSignedRank(va, vb)));
+          Interval diff = ClaimRules.of(ClaimRules.pairedMean(va, vb, new Bootstrap.Settings(settings.resamples(),
+              settings.level(), Bootstrap.Method.PERCENTILE), bootSeed++));
+          comparisons.add(new AttentionResult.Comparison(r, p, METRICS[m], va.length, Tests.mean(va), Tests.mean(vb),
+              diff, Tests.signedRank(va, vb)));
         }
       }
     }
@@ -278,7 +282,7 @@ public final class AttentionProbe {
     }
     java.util.Arrays.sort(slopes);
     double alpha = (1 - settings.level()) / 2;
-    Interval ci = new Interval(slope, Statistics.quantile(slopes, alpha), Statistics.quantile(slopes, 1 - alpha),
+    Interval ci = new Interval(slope, Quantiles.of(slopes, alpha), Quantiles.of(slopes, 1 - alpha),
         settings.level(), "OLS slope of mean entropy on noise scale; percentile bootstrap over "
         + perSentence.length + " sentences, " + slopes.length + " resamples");
     return new AttentionResult.NoiseCurve(name, meanNorm, scales, curve, ci, variant);
@@ -311,8 +315,8 @@ public final class AttentionProbe {
 
   /** Least-squares slope of y on x. */
   static double slope(double[] x, double[] y) {
-    double mx = Statistics.mean(x);
-    double my = Statistics.mean(y);
+    double mx = Tests.mean(x);
+    double my = Tests.mean(y);
     double sxy = 0;
     double sxx = 0;
     for (int i = 0; i < x.length; i++) {

@@ -2,7 +2,6 @@ package org.embdiff.attention;
 
 import java.util.List;
 import org.embdiff.claims.Interval;
-import org.embdiff.claims.Statistics;
 
 /**
  * The self-attention probe on both sides: per-sentence statistics, paired comparisons, the noise
@@ -62,7 +61,7 @@ public record AttentionResult(String sideA, String sideB, int dimA, int dimB, in
    * the Wilcoxon signed-rank test.
    */
   public record Comparison(Representation representation, Projection projection, String metric, int sentences,
-      double meanA, double meanB, Interval difference, Statistics.SignedRankTest wilcoxon) {}
+      double meanA, double meanB, Interval difference, org.embdiff.inference.Tests.SignedRankTest wilcoxon) {}
 
   /**
    * Mean normalised entropy (native dimension) as noise of growing scale enters every token vector,

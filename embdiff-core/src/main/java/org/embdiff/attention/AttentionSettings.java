@@ -38,8 +38,9 @@ public record AttentionSettings(int projectionSeeds, int minTokens, int maxToken
     if (heatmaps < 0) {
       throw new IllegalArgumentException("heatmaps must be >= 0, got " + heatmaps);
     }
-    if (resamples < 100) {
-      throw new IllegalArgumentException("resamples must be >= 100, got " + resamples);
+    if (resamples < org.embdiff.inference.Bootstrap.MIN_RESAMPLES_95) {
+      throw new IllegalArgumentException("resamples must be >= " + org.embdiff.inference.Bootstrap.MIN_RESAMPLES_95
+          + " (a 95% bootstrap interval), got " + resamples);
     }
     if (!(level > 0.5 && level < 1)) {
       throw new IllegalArgumentException("level must be in (0.5, 1), got " + level);

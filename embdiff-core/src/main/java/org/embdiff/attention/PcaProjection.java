@@ -1,8 +1,6 @@
 package org.embdiff.attention;
 
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.embdiff.linalg.CentredPca;
 import org.embdiff.vec.EmbeddingSpace;
 
 /**
@@ -24,62 +22,17 @@ public final class PcaProjection {
     this.explainedVariance = explainedVariance;
   }
 
-  /** Fits the top {@code k} axes of {@code space}. */
+  /** Fits the top {@code k} axes of {@code space} (the principal axes of {@link CentredPca}). */
   public static PcaProjection fit(EmbeddingSpace space, int k) {
+    CentredPca pca = CentredPca.fit(space, k);
     int d = space.dim();
-    if (k < 1 || k > d) {
-      throw new IllegalArgumentException("PCA target dimension must be in [1, " + d + "], got " + k);
-    }
-    int n = space.size();
-    float[] m = space.matrix();
-    double[] mean = new double[d];
-    for (int r = 0; r < n; r++) {
-      for (int c = 0; c < d; c++) {
-        mean[c] += m[r * d + c];
-      }
-    }
-    for (int c = 0; c < d; c++) {
-      mean[c] /= n;
-    }
-    DMatrixRMaj cov = new DMatrixRMaj(d, d);
-    double[] x = new double[d];
-    for (int r = 0; r < n; r++) {
-      for (int c = 0; c < d; c++) {
-        x[c] = m[r * d + c] - mean[c];
-      }
-      for (int i = 0; i < d; i++) {
-        for (int j = i; j < d; j++) {
-          cov.data[i * d + j] += x[i] * x[j];
-        }
-      }
-    }
-    for (int i = 0; i < d; i++) {
-      for (int j = i; j < d; j++) {
-        cov.data[i * d + j] /= Math.max(1, n - 1);
-        cov.data[j * d + i] = cov.data[i * d + j];
-      }
-    }
-    EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(d, true, true);
-    if (!eig.decompose(cov)) {
-      throw new IllegalStateException("eigendecomposition of the " + d + "x" + d + " covariance failed");
-    }
-    Integer[] order = new Integer[d];
-    double total = 0;
-    for (int i = 0; i < d; i++) {
-      order[i] = i;
-      total += eig.getEigenvalue(i).real;
-    }
-    java.util.Arrays.sort(order, (a, b) -> Double.compare(eig.getEigenvalue(b).real, eig.getEigenvalue(a).real));
     double[] axes = new double[d * k];
-    double kept = 0;
-    for (int j = 0; j < k; j++) {
-      DMatrixRMaj v = eig.getEigenVector(order[j]);
-      kept += eig.getEigenvalue(order[j]).real;
-      for (int i = 0; i < d; i++) {
-        axes[i * k + j] = v.get(i, 0);
+    for (int i = 0; i < d; i++) {
+      for (int j = 0; j < k; j++) {
+        axes[i * k + j] = pca.components().get(i, j);
       }
     }
-    return new PcaProjection(d, k, axes, total > 0 ? kept / total : 0);
+    return new PcaProjection(d, k, axes, pca.explained());
   }
 
   /** Projects n rows of dimension {@link #sourceDim()} to {@link #targetDim()}. */

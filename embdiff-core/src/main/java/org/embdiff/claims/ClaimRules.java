@@ -1,6 +1,11 @@
 package org.embdiff.claims;
 
 import java.util.Objects;
+import java.util.SplittableRandom;
+import org.embdiff.inference.Bootstrap;
+import org.embdiff.inference.Normal;
+import org.embdiff.inference.Quantiles;
+import org.embdiff.inference.Tests;
 
 /**
  * The shapes of evidence a claim can rest on, each turned into a {@link Claim} whose verdict is
@@ -55,8 +60,8 @@ public final class ClaimRules {
       }
       double alpha = (1 - level) / 2;
       double est = eb.value() - ea.value();
-      double lo = Statistics.quantile(d, alpha);
-      double hi = Statistics.quantile(d, 1 - alpha);
+      double lo = Quantiles.of(d, alpha);
+      double hi = Quantiles.of(d, 1 - alpha);
       String method = "percentile interval of B - A over " + n + " independent bootstrap replicate pairs";
       if (!(lo <= est && est <= hi)) {
         // a biased statistic's replicates can miss the estimate; the interval is widened to it and says so
@@ -69,10 +74,10 @@ public final class ClaimRules {
     if (!ea.hasInterval() || !eb.hasInterval()) {
       return null;
     }
-    double seA = (ea.hi() - ea.lo()) / (2 * Statistics.normalQuantile((1 + ea.level()) / 2));
-    double seB = (eb.hi() - eb.lo()) / (2 * Statistics.normalQuantile((1 + eb.level()) / 2));
+    double seA = (ea.hi() - ea.lo()) / (2 * Normal.quantile((1 + ea.level()) / 2));
+    double seB = (eb.hi() - eb.lo()) / (2 * Normal.quantile((1 + eb.level()) / 2));
     double d = eb.value() - ea.value();
-    double half = Statistics.normalQuantile((1 + level) / 2) * Math.sqrt(seA * seA + seB * seB);
+    double half = Normal.quantile((1 + level) / 2) * Math.sqrt(seA * seA + seB * seB);
     return new Interval(d, d - half, d + half, level,
         "normal approximation from the per-side intervals (independent sides): B - A +- z sqrt(seA^2 + seB^2)");
   }
@@ -99,11 +104,12 @@ public final class ClaimRules {
     if (group == null || control == null || group.length < 2 || control.length < 2) {
       return notMeasurable(id, statement, Direction.GREATER, missing);
     }
-    Interval diff = Statistics.bootstrapMeanDifference(control, group, settings.resamples(), settings.seed(), settings.level());
-    double p = Statistics.permutationTest(control, group, settings.permutations(), settings.seed() + 1, Direction.GREATER);
+    Interval diff = of(Bootstrap.meanDifference(group, control, percentile(), new SplittableRandom(settings.seed())));
+    double p = Tests.permutation(control, group, settings.permutations(), new SplittableRandom(settings.seed() + 1),
+        org.embdiff.inference.Direction.GREATER);
     String test = "difference of means (group - control): " + diff.method() + "; one-sided permutation test, "
         + settings.permutations() + " permutations (" + group.length + " vs " + control.length + " words)";
-    return new Claim(id, statement, sideA, sideB, Statistics.mean(group), Statistics.mean(control),
+    return new Claim(id, statement, sideA, sideB, Tests.mean(group), Tests.mean(control),
         new Interval(diff.estimate(), diff.lo(), diff.hi(), diff.level(), test), test, p, Direction.GREATER,
         Verdict.decide(diff, Direction.GREATER), null, note);
   }
@@ -116,9 +122,9 @@ public final class ClaimRules {
     if (xa.length != xb.length) {
       throw new IllegalArgumentException(id + ": paired inputs differ in length: " + xa.length + " vs " + xb.length);
     }
-    Interval diff = Statistics.pairedBootstrap(xa, xb, settings.resamples(), settings.seed(), settings.level());
-    Statistics.SignedRankTest w = Statistics.wilcoxonSignedRank(xa, xb);
-    return Claim.measured(id, statement, sideA, sideB, Statistics.mean(xa), Statistics.mean(xb), diff,
+    Interval diff = of(pairedMean(xa, xb, percentile(), settings.seed()));
+    Tests.SignedRankTest w = Tests.signedRank(xa, xb);
+    return Claim.measured(id, statement, sideA, sideB, Tests.mean(xa), Tests.mean(xb), diff,
         diff.method() + "; Wilcoxon signed-rank p (two-sided) beside it", w.pTwoSided(), direction, null);
   }
 
@@ -138,7 +144,7 @@ public final class ClaimRules {
     if (values == null || values.length < 2) {
       return notMeasurable(id, statement, Direction.GREATER, missing);
     }
-    Interval mean = Statistics.bootstrapMean(values, settings.resamples(), settings.seed(), settings.level());
+    Interval mean = of(Bootstrap.mean(values, percentile(), new SplittableRandom(settings.seed())));
     if (nullLevel == null) {
       return new Claim(id, statement, sideA, sideB, mean.estimate(), null, mean, mean.method(), null, Direction.GREATER,
           Verdict.NOT_MEASURABLE, whyNull, label + " with its interval");
@@ -150,6 +156,27 @@ public final class ClaimRules {
     }
     return new Claim(id, statement, sideA, sideB, mean.estimate(), nullLevel.value(), diff, diff.method(), null,
         Direction.GREATER, Verdict.decide(diff, Direction.GREATER), null, "values: " + label + " (A column) and its null level (B column)");
+  }
+
+  private Bootstrap.Settings percentile() {
+    return new Bootstrap.Settings(settings.resamples(), settings.level(), Bootstrap.Method.PERCENTILE);
+  }
+
+  /**
+   * The percentile-bootstrap interval of the mean paired difference mean(y_i - x_i), resampling the
+   * pairs (the one paired bootstrap of claims and analyses).
+   */
+  public static org.embdiff.inference.Interval pairedMean(double[] x, double[] y, Bootstrap.Settings boot, long seed) {
+    if (x.length != y.length) {
+      throw new IllegalArgumentException("paired samples differ in length: " + x.length + " vs " + y.length);
+    }
+    double[] d = new double[x.length];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = y[i] - x[i];
+    }
+    org.embdiff.inference.Interval ci = Bootstrap.mean(d, boot, new SplittableRandom(seed));
+    return new org.embdiff.inference.Interval(ci.estimate(), ci.lower(), ci.upper(), ci.level(),
+        "paired " + ci.method() + " of mean(B - A) over " + d.length + " pairs");
   }
 
   /** The claims package's interval for an {@link org.embdiff.inference.Interval}. */

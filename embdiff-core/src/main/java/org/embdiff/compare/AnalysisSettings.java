@@ -4,7 +4,9 @@ import java.util.Objects;
 import org.embdiff.align.ShiftSettings;
 import org.embdiff.attention.AttentionSettings;
 import org.embdiff.geometry.GeometrySettings;
+import org.embdiff.stats.CorpusStatistics;
 import org.embdiff.transfer.TransferSettings;
+import org.embdiff.util.InvalidSetting;
 
 /**
  * The settings of the analyses that have their own (the same records the single-analysis
@@ -15,39 +17,48 @@ import org.embdiff.transfer.TransferSettings;
  * @param transfer the transfer experiment
  * @param geometry the geometry measures
  * @param shift the alignment and shift (its lists are the run's top words and probe words)
+ * @param statistics the word statistics of the counts (distributions, divergence, the corpus comparison)
  */
-public record AnalysisSettings(Attention attention, Transfer transfer, GeometrySettings geometry, ShiftSettings shift) {
+public record AnalysisSettings(Attention attention, Transfer transfer, GeometrySettings geometry, ShiftSettings shift,
+    CorpusStatistics.Settings statistics) {
   /** Validates. */
   public AnalysisSettings {
     Objects.requireNonNull(attention, "attention");
     Objects.requireNonNull(transfer, "transfer");
     Objects.requireNonNull(geometry, "geometry");
     Objects.requireNonNull(shift, "shift");
+    Objects.requireNonNull(statistics, "statistics");
   }
 
   /** The defaults. */
   public static AnalysisSettings defaults() {
-    return new AnalysisSettings(Attention.defaults(), Transfer.defaults(), GeometrySettings.defaults(), ShiftSettings.defaults());
+    return new AnalysisSettings(Attention.defaults(), Transfer.defaults(), GeometrySettings.defaults(), ShiftSettings.defaults(),
+        CorpusStatistics.Settings.defaults(0));
   }
 
   /** With other attention settings. */
   public AnalysisSettings withAttention(Attention a) {
-    return new AnalysisSettings(a, transfer, geometry, shift);
+    return new AnalysisSettings(a, transfer, geometry, shift, statistics);
   }
 
   /** With other transfer settings. */
   public AnalysisSettings withTransfer(Transfer t) {
-    return new AnalysisSettings(attention, t, geometry, shift);
+    return new AnalysisSettings(attention, t, geometry, shift, statistics);
   }
 
   /** With other geometry settings. */
   public AnalysisSettings withGeometry(GeometrySettings g) {
-    return new AnalysisSettings(attention, transfer, g, shift);
+    return new AnalysisSettings(attention, transfer, g, shift, statistics);
   }
 
   /** With other shift settings. */
   public AnalysisSettings withShift(ShiftSettings s) {
-    return new AnalysisSettings(attention, transfer, geometry, s);
+    return new AnalysisSettings(attention, transfer, geometry, s, statistics);
+  }
+
+  /** With other word-statistics settings. */
+  public AnalysisSettings withStatistics(CorpusStatistics.Settings s) {
+    return new AnalysisSettings(attention, transfer, geometry, shift, s);
   }
 
   /**
@@ -78,7 +89,13 @@ public record AnalysisSettings(Attention attention, Transfer transfer, GeometryS
     /** Orthogonal Procrustes in the alignment module's common space (equal dimensions). */
     PROCRUSTES,
     /** PCA to the smaller dimension, then Procrustes, in the alignment module's common space. */
-    PCA_PROCRUSTES
+    PCA_PROCRUSTES;
+
+    /** The user word: lstsq, procrustes or pca-procrustes. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
   }
 
   /**

@@ -79,7 +79,7 @@ public final class CompareRunner {
         results.add(Futures.get(futures.get(an)));
       }
       if (a.hasVectors() && b.hasVectors()) {
-        results = withCommonDimension(results, a, b, timings);
+        results = withCommonDimension(results, a, b, timings, execution);
       }
       timings.addAll(execution.sharedTimings());
       double total = (System.nanoTime() - start) / 1e9;
@@ -96,11 +96,12 @@ public final class CompareRunner {
 
   /**
    * The space claims at equal footing: every analysis that reads vectors runs again on both sides
-   * centred and PCA-reduced to the smaller dimension (its own pool and shared work, so nothing computed
-   * on the raw sides is reused), and each claim gets the reduced run's interval as its controlled one.
+   * centred and PCA-reduced to the smaller dimension (its own pool and shared work; only the work that
+   * reads no vectors, such as the co-occurrence matrices, is reused), and each claim gets the reduced
+   * run's interval as its controlled one.
    */
   private List<AnalysisResult<?>> withCommonDimension(List<AnalysisResult<?>> results, Side a, Side b,
-      List<StageTiming> timings) throws Exception {
+      List<StageTiming> timings, ExecutionContext execution) throws Exception {
     long t0 = System.nanoTime();
     CommonDimension common = CommonDimension.of(a.vectors().space(), b.vectors().space());
     String control = CommonDimension.control(common.dim());
@@ -114,13 +115,15 @@ public final class CompareRunner {
     CompareSettings controlSettings = settings.withAnalyses(
         settings.analyses().withShift(settings.analyses().shift().withoutNeighbourMeasures()));
     try (ExecutionContext controlled = new ExecutionContext(settings.threads(), settings.seed())) {
-      List<StageTiming> ignored = Collections.synchronizedList(new ArrayList<>());
+      controlled.reuseCountsWork(execution);
+      List<StageTiming> reducedTimings = Collections.synchronizedList(new ArrayList<>());
       Map<Integer, Future<AnalysisResult<?>>> reruns = new java.util.TreeMap<>();
       for (int i = 0; i < analyses.size(); i++) {
         Analysis<?> an = analyses.get(i);
         boolean readsVectors = an.requires().stream().anyMatch(r -> r.inputs().contains(Input.VECTORS));
         if (readsVectors && results.get(i).status() == Status.OK) {
-          reruns.put(i, controlled.pool().submit(() -> runTimed(an, controlSettings, controlled, ra, rb, ignored, ProgressListener.NONE)));
+          reruns.put(i, controlled.pool().submit(() -> runTimed(an, controlSettings, controlled, ra, rb, reducedTimings,
+              ProgressListener.NONE)));
         }
       }
       for (Map.Entry<Integer, Future<AnalysisResult<?>>> e : reruns.entrySet()) {
@@ -135,6 +138,10 @@ public final class CompareRunner {
               : c);
         }
         out.set(e.getKey(), withClaims(naive, paired));
+      }
+      reducedTimings.addAll(controlled.sharedTimings());
+      synchronized (reducedTimings) {
+        reducedTimings.forEach(t -> timings.add(new StageTiming("common-dimension control: " + t.stage(), t.seconds(), t.status())));
       }
     }
     timings.add(new StageTiming("common-dimension control (" + control + ")", (System.nanoTime() - t0) / 1e9, "ok"));

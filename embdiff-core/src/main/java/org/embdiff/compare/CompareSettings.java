@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.embdiff.io.SideSpec;
+import org.embdiff.util.InvalidSetting;
 
 /**
  * Everything a comparison run needs, validated on construction.

@@ -86,6 +86,18 @@ public final class ExecutionContext implements AutoCloseable {
     return (T) Futures.get(existing);
   }
 
+  /**
+   * Shares with this context the work {@code other} has started that does not read vectors (the
+   * control run on reduced vectors has the same counts and corpora, so those values are the same).
+   */
+  void reuseCountsWork(ExecutionContext other) {
+    other.shared.forEach((work, task) -> {
+      if (!work.readsVectors()) {
+        shared.putIfAbsent(work, task);
+      }
+    });
+  }
+
   @Override
   public void close() {
     pool.shutdownNow();

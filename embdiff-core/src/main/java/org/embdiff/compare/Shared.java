@@ -17,16 +17,31 @@ public final class Shared<T> {
   }
 
   private final String name;
+  private final boolean readsVectors;
   private final Computation<T> computation;
 
-  private Shared(String name, Computation<T> computation) {
+  private Shared(String name, boolean readsVectors, Computation<T> computation) {
     this.name = name;
+    this.readsVectors = readsVectors;
     this.computation = computation;
   }
 
-  /** Declares shared work {@code name}. */
+  /** Declares shared work {@code name} that may read the sides' vectors. */
   public static <T> Shared<T> of(String name, Computation<T> computation) {
-    return new Shared<>(name, computation);
+    return new Shared<>(name, true, computation);
+  }
+
+  /**
+   * Declares shared work {@code name} that reads only the sides' counts and corpora, never their
+   * vectors, so the common-dimension control run (the same sides with reduced vectors) reuses its value.
+   */
+  public static <T> Shared<T> ofCounts(String name, Computation<T> computation) {
+    return new Shared<>(name, false, computation);
+  }
+
+  /** Whether the work may read the sides' vectors. */
+  public boolean readsVectors() {
+    return readsVectors;
   }
 
   /** The name (random stream id and stage name). */

@@ -12,14 +12,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.embdiff.claims.ClaimRules;
 import org.embdiff.claims.Interval;
 import org.embdiff.claims.SideEstimate;
-import org.embdiff.claims.Statistics;
+import org.embdiff.inference.Tests;
 import org.embdiff.io.CompressedInput;
+import org.embdiff.linalg.CsrMatrix;
 import org.embdiff.stats.Counts;
 import org.embdiff.text.Tokenizer;
 import org.embdiff.util.ProgressListener;
-import org.embdiff.linalg.CsrMatrix;
 
 /**
  * SPEC 10, claim "X_A != X_B": Jensen-Shannon divergence (bits) between the two sides' normalised
@@ -65,7 +66,7 @@ public record CooccurrenceJs(int sharedWords, double full, double[] between, dou
   }
 
   private static SideEstimate estimate(double[] x) {
-    Interval ci = Statistics.tInterval(x, LEVEL);
+    Interval ci = ClaimRules.of(Tests.tInterval(x, LEVEL));
     return SideEstimate.of(ci.estimate(), ci.lo(), ci.hi(), LEVEL);
   }
 

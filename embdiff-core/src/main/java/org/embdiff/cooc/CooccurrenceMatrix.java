@@ -41,8 +41,8 @@ public final class CooccurrenceMatrix {
       }
     }
     if (kept > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException(crec + " has " + kept + " entries among the top " + n
-          + " words, more than a CSR array holds; use a smaller --max-words");
+      throw new org.embdiff.util.InvalidSetting("co-occurrence words kept", Integer.toString(n), "fewer: " + crec
+          + " has " + kept + " entries among the top " + n + " words, more than a CSR array holds");
     }
     int[] ptr = new int[n + 1];
     for (int i = 1; i <= n; i++) {
@@ -108,13 +108,35 @@ public final class CooccurrenceMatrix {
     return new CsrMatrix(m.rows(), m.cols(), nptr, nc.toIntArray(), nv.toDoubleArray());
   }
 
-  /** The largest word or context id in {@code crec} (the vocabulary size when no vocabulary file is at hand). */
-  public static int maxId(Path crec) throws IOException {
+  /**
+   * The vocabulary size that {@code crec}'s ids imply when no vocabulary file is at hand: its largest
+   * word or context id. Ids are frequency ranks 1..V, and every counted word is in at least one
+   * record, so n records name at most 2n words; a larger id would size the matrix from a number the
+   * file does not back (a damaged file, or records of another vocabulary), and is refused.
+   *
+   * @throws CrecFormatException naming the file and the record of the largest id when it exceeds
+   *     {@code max(2 x records, 65536)}
+   */
+  public static int impliedVocabularySize(Path crec) throws IOException {
+    long records = CrecReader.recordCount(crec);
+    long bound = Math.max(2 * records, 1L << 16);
     int max = 0;
+    long maxAt = -1;
+    long at = 0;
     try (CrecReader r = CrecReader.open(crec)) {
       while (r.next()) {
-        max = Math.max(max, Math.max(r.word(), r.context()));
+        int id = Math.max(r.word(), r.context());
+        if (id > max) {
+          max = id;
+          maxAt = at;
+        }
+        at++;
       }
+    }
+    if (max > bound) {
+      throw new CrecFormatException(crec + ": record " + maxAt + " has id " + max + ", but " + records
+          + " records can name at most " + 2 * records + " words, so the ids are not the ranks of a vocabulary"
+          + " of that size; give the vocabulary the records were counted with");
     }
     return max;
   }

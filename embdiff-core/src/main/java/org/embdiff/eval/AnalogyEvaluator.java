@@ -145,8 +145,8 @@ public final class AnalogyEvaluator {
     for (int i = 0; i < 3; i++) {
       r[i] = lookup.getInt(key(words[i], settings.caseInsensitive()));
       if (r[i] < 0) {
-        throw new IllegalArgumentException("'" + words[i] + "' is not among the " + n + " candidate words"
-            + (settings.caseInsensitive() ? " (case-insensitive)" : "") + "; try another word or a larger --restrict-vocab");
+        throw new org.embdiff.util.InvalidSetting("candidate words", Integer.toString(n), "enough to include '" + words[i]
+            + "'" + (settings.caseInsensitive() ? " (case-insensitive)" : "") + ", or another word");
       }
     }
     Scan scan = scan(unit, n, new int[] {r[0]}, new int[] {r[1]}, new int[] {r[2]}, null, k, settings, ProgressListener.NONE);

@@ -98,15 +98,7 @@ public final class Geometry {
   static double[] partitionRatios(EmbeddingSpace space) {
     int n = space.size(), d = space.dim();
     float[] m = space.matrix();
-    double[] mean = new double[d];
-    for (int r = 0; r < n; r++) {
-      for (int c = 0; c < d; c++) {
-        mean[c] += m[r * d + c];
-      }
-    }
-    for (int c = 0; c < d; c++) {
-      mean[c] /= n;
-    }
+    double[] mean = org.embdiff.linalg.CentredPca.meanRow(space);
     DMatrixRMaj gram = new DMatrixRMaj(d, d), cov = new DMatrixRMaj(d, d);
     for (int r = 0; r < n; r++) {
       int base = r * d;

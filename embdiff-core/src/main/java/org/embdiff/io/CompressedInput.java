@@ -227,6 +227,22 @@ public final class CompressedInput {
         throw corrupt(path, compression, file.count(), e);
       }
     }
+
+    /**
+     * Wrapped too: a decoder that fails after filling part of a read returns those bytes and keeps
+     * the error (xz's index and footer checks at the end of a stream), which its next call throws,
+     * and a buffered reader's next call is often {@code available()}.
+     */
+    @Override
+    public int available() throws IOException {
+      try {
+        return super.available();
+      } catch (java.io.InterruptedIOException e) {
+        throw e;
+      } catch (IOException | RuntimeException e) {
+        throw corrupt(path, compression, file.count(), e);
+      }
+    }
   }
 
   /** Reports bytes as they are read. */

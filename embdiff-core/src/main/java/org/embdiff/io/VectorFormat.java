@@ -1,6 +1,5 @@
 package org.embdiff.io;
 
-import java.util.Locale;
 
 /** On-disk formats for word vectors. */
 public enum VectorFormat {
@@ -26,27 +25,8 @@ public enum VectorFormat {
     return cliName;
   }
 
-  /**
-   * Parses a short name ({@code glove}, {@code word2vec}, {@code word2vec-binary}, {@code fasttext},
-   * {@code embdiff}), a few aliases ({@code w2v}, {@code vec}, {@code bin}, {@code word2vec-text})
-   * or the enum constant name, case-insensitively.
-   *
-   * @throws IllegalArgumentException naming the accepted names
-   */
-  public static VectorFormat parse(String name) {
-    String n = name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-    for (VectorFormat f : values()) {
-      if (f.cliName.equals(n) || f.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(n)) {
-        return f;
-      }
-    }
-    return switch (n) {
-      case "w2v", "word2vec-text", "text", "w2v-text" -> WORD2VEC_TEXT;
-      case "bin", "w2v-binary", "w2v-bin", "word2vec-bin", "binary" -> WORD2VEC_BINARY;
-      case "vec", "fasttext-vec", "fasttext-text" -> FASTTEXT_VEC;
-      case "cache", "embdiff-binary", "emb" -> EMBDIFF_BINARY;
-      default -> throw new IllegalArgumentException("unknown vector format '" + name
-          + "'; expected one of glove, word2vec, word2vec-binary, fasttext, embdiff");
-    };
+  @Override
+  public String toString() {
+    return cliName;
   }
 }

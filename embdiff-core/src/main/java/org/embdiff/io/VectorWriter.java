@@ -61,8 +61,9 @@ public final class VectorWriter {
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        throw new IOException("cannot write word '" + word + "' (row " + (row + 1) + ") as " + format.cliName()
-            + ": it contains whitespace, which this format uses as a separator; use --to embdiff (" + target + ")");
+        throw new org.embdiff.util.InvalidSetting("output format", format.cliName(), "embdiff for word '" + word
+            + "' (row " + (row + 1) + "): it contains whitespace, which " + format.cliName() + " uses as a separator ("
+            + target + ")");
       }
     }
   }

@@ -21,15 +21,7 @@ public record CentredPca(double[] mean, DMatrixRMaj components, double explained
     }
     int n = space.size();
     float[] m = space.matrix();
-    double[] mean = new double[d];
-    for (int r = 0; r < n; r++) {
-      for (int c = 0; c < d; c++) {
-        mean[c] += m[r * d + c];
-      }
-    }
-    for (int c = 0; c < d; c++) {
-      mean[c] /= Math.max(1, n);
-    }
+    double[] mean = meanRow(space);
     DMatrixRMaj cov = new DMatrixRMaj(d, d);
     double[] x = new double[d];
     for (int r = 0; r < n; r++) {
@@ -50,6 +42,39 @@ public record CentredPca(double[] mean, DMatrixRMaj components, double explained
         cov.data[j * d + i] = cov.data[i * d + j];
       }
     }
+    return fromCovariance(mean, cov, k);
+  }
+
+  /** PCA of the rows of {@code x} (n x d) keeping {@code k} components. */
+  public static CentredPca fit(DMatrixRMaj x, int k) {
+    int n = x.numRows;
+    int d = x.numCols;
+    if (k < 1 || k > d) {
+      throw new IllegalArgumentException("PCA target dimension must be in [1, " + d + "], got " + k);
+    }
+    double[] mean = new double[d];
+    for (int r = 0; r < n; r++) {
+      for (int c = 0; c < d; c++) {
+        mean[c] += x.get(r, c);
+      }
+    }
+    for (int c = 0; c < d; c++) {
+      mean[c] /= Math.max(1, n);
+    }
+    DMatrixRMaj centred = x.copy();
+    for (int r = 0; r < n; r++) {
+      for (int c = 0; c < d; c++) {
+        centred.set(r, c, centred.get(r, c) - mean[c]);
+      }
+    }
+    DMatrixRMaj cov = new DMatrixRMaj(d, d);
+    org.ejml.dense.row.CommonOps_DDRM.multTransA(centred, centred, cov);
+    org.ejml.dense.row.CommonOps_DDRM.scale(1.0 / Math.max(1, n - 1), cov);
+    return fromCovariance(mean, cov, k);
+  }
+
+  private static CentredPca fromCovariance(double[] mean, DMatrixRMaj cov, int k) {
+    int d = mean.length;
     double[][] eig = SymmetricEigen.decompose(cov);
     double total = 0;
     double kept = 0;
@@ -64,6 +89,40 @@ public record CentredPca(double[] mean, DMatrixRMaj components, double explained
       }
     }
     return new CentredPca(mean, comps, total == 0 ? 0 : kept / total);
+  }
+
+  /** One row centred and projected onto the components. */
+  public double[] project(double[] row) {
+    int d = mean.length;
+    int k = components.numCols;
+    double[] out = new double[k];
+    double[] c = components.data;
+    // each out[j] sums over i in ascending order; the loop along component rows vectorises across j
+    for (int i = 0; i < d; i++) {
+      double x = row[i] - mean[i];
+      int o = i * k;
+      for (int j = 0; j < k; j++) {
+        out[j] += x * c[o + j];
+      }
+    }
+    return out;
+  }
+
+  /** The mean of the space's rows (zeros for an empty space). */
+  public static double[] meanRow(EmbeddingSpace space) {
+    int n = space.size();
+    int d = space.dim();
+    float[] m = space.matrix();
+    double[] mean = new double[d];
+    for (int r = 0; r < n; r++) {
+      for (int c = 0; c < d; c++) {
+        mean[c] += m[r * d + c];
+      }
+    }
+    for (int c = 0; c < d; c++) {
+      mean[c] /= Math.max(1, n);
+    }
+    return mean;
   }
 
   /** The space's rows centred and projected: n x k, same vocabulary. */

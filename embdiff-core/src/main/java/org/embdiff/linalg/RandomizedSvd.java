@@ -68,20 +68,32 @@ public record RandomizedSvd(int oversampling, int powerIterations, long seed) im
   static double[] smallSvd(DMatrixRMaj tall) {
     if (tall.numRows > 2 * tall.numCols) {
       QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_MT_DDRM.qr(tall.numRows, tall.numCols);
-      if (!qr.decompose(tall)) {
-        throw new IllegalStateException("QR failed on " + tall.numRows + "x" + tall.numCols);
+      // Householder QR refuses a rank-deficient matrix (an exactly zero column left); the exact SVD does not
+      if (qr.decompose(qr.inputModified() ? tall.copy() : tall)) {
+        DMatrixRMaj rr = qr.getR(null, true);
+        return ExactSvd.top(rr, rr.numCols);
       }
-      DMatrixRMaj rr = qr.getR(null, true);
-      return ExactSvd.top(rr, rr.numCols);
     }
     return ExactSvd.top(tall, tall.numCols);
   }
 
-  /** An orthonormal basis of the columns of {@code y} (thin Householder QR, EJML multi-threaded; y is overwritten). */
+  /**
+   * An orthonormal basis of the columns of {@code y} (thin Householder QR, EJML multi-threaded; y is
+   * overwritten), with column pivoting when {@code y} is rank-deficient.
+   */
   static DMatrixRMaj orthonormalize(DMatrixRMaj y) {
     QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_MT_DDRM.qr(y.numRows, y.numCols);
+    DMatrixRMaj copy = qr.inputModified() ? y.copy() : y;
     if (!qr.decompose(y)) {
-      throw new IllegalStateException("QR failed on " + y.numRows + "x" + y.numCols);
+      // y has rank < its columns (A of lower rank than k + p, e.g. few non-zero rows) and Householder QR
+      // stopped at a zero column: column pivoting stops at the rank, and Q (a product of reflections)
+      // is orthonormal all the same, its extra columns spanning directions A maps to zero
+      QRDecomposition<DMatrixRMaj> pivoted = org.ejml.dense.row.factory.DecompositionFactory_DDRM.qrp(y.numRows,
+          y.numCols);
+      if (!pivoted.decompose(copy)) {
+        throw new IllegalStateException("QR failed on " + y.numRows + "x" + y.numCols);
+      }
+      qr = pivoted;
     }
     DMatrixRMaj q = qr.getQ(null, true);
     if (q.numCols != y.numCols) {

@@ -1,9 +1,11 @@
 package org.embdiff.stats;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Expands corpus arguments: a file stays itself; a directory means the text files inside it,
- * recursively, in name order. When a directory holds TweetEval-style {@code *_text.txt[.gz]} files,
+ * Expands corpus arguments, the one rule every command and engine follows: a file stays itself; a
+ * directory means the text files inside it, recursively, in name order (or, when a name pattern is
+ * given, the files whose name matches it). When a directory holds TweetEval-style {@code *_text.txt[.gz]} files,
  * only those are taken (their {@code *_labels.txt} and {@code mapping.txt} neighbours are not text);
  * otherwise files named README, {@code *.md}, {@code *_labels.txt}, {@code mapping.txt} and raw
  * {@code .xml} dumps are skipped.
@@ -22,6 +25,15 @@ public final class CorpusFiles {
 
   /** The corpus files that {@code paths} stand for. */
   public static List<Path> expand(List<Path> paths) throws IOException {
+    return expand(paths, null);
+  }
+
+  /**
+   * The corpus files that {@code paths} stand for; in a directory, the files whose name matches the
+   * glob {@code namePattern} when it is not null, else the corpus files by the rule above.
+   */
+  public static List<Path> expand(List<Path> paths, String namePattern) throws IOException {
+    PathMatcher matcher = namePattern == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + namePattern);
     List<Path> out = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
@@ -29,15 +41,17 @@ public final class CorpusFiles {
         try (Stream<Path> walk = Files.walk(p)) {
           files = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        List<Path> chosen = select(files, f -> f.getFileName().toString());
+        List<Path> chosen = matcher == null ? select(files, f -> f.getFileName().toString())
+            : files.stream().filter(f -> matcher.matches(f.getFileName())).toList();
         if (chosen.isEmpty()) {
-          throw new IOException(p + ": directory holds no corpus files");
+          throw new IOException(p + ": directory holds no corpus files"
+              + (namePattern == null ? "" : " whose name matches '" + namePattern + "'"));
         }
         out.addAll(chosen);
       } else if (Files.isRegularFile(p)) {
         out.add(p);
       } else {
-        throw new NoSuchFileException(p + ": no such file or directory");
+        throw new NoSuchFileException("corpus not found: " + p + " (no such file or directory)");
       }
     }
     return out;

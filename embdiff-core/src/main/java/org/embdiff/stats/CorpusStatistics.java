@@ -47,6 +47,12 @@ public final class CorpusStatistics {
       this(bootstrap, level, seed, divergence, commonTopN, DEFAULT_ALPHA_MARGIN, DEFAULT_ENTROPY_MARGIN_BITS, 0);
     }
 
+    /** The same settings with another seed. */
+    public Settings withSeed(long newSeed) {
+      return new Settings(bootstrap, level, newSeed, divergence, commonTopN, alphaMargin, entropyMarginBits,
+          goodnessOfFitDraws);
+    }
+
     /** 1,000 resamples, 95%, the given seed, default divergence settings, common relative threshold. */
     public static Settings defaults(long seed) {
       return new Settings(1000, 0.95, seed, DomainDivergence.Settings.defaults(), 0);

@@ -24,6 +24,9 @@ public final class TwitterTokenizer implements Tokenizer {
   private static final List<String> LITERAL_EMOTICONS = List.of("^_^", "^.^", "^^", "-_-", "T_T", ";_;", "o.O",
       "O.o", "o_O", "O_o", ">.<", ">_<", "xD", "XD", "xP", "XP", "</3", "<3", "D:");
 
+  /** Characters of text the URL extractor sees at once. */
+  static final int URL_WINDOW = 64;
+
   private final boolean glove;
   private final Extractor extractor = new Extractor();
 
@@ -44,18 +47,67 @@ public final class TwitterTokenizer implements Tokenizer {
     }
     int pos = 0;
     if (mayHoldUrl(line)) {
-      for (Extractor.Entity e : extractor.extractURLsWithIndices(line)) {
-        int start = e.getStart();
-        int end = e.getEnd();
-        if (start < pos || end > line.length()) {
-          continue;
+      for (int[] window : urlWindows(line)) {
+        String text = line.substring(window[0], window[1]);
+        for (Extractor.Entity e : extractor.extractURLsWithIndices(text)) {
+          int start = window[0] + e.getStart();
+          int end = window[0] + e.getEnd();
+          if (start < pos || end > window[1]) {
+            continue;
+          }
+          scan(line, pos, start, sink);
+          entity(line.substring(start, end), e.getType(), sink);
+          pos = end;
         }
-        scan(line, pos, start, sink);
-        entity(line.substring(start, end), e.getType(), sink);
-        pos = end;
       }
     }
     scan(line, pos, line.length(), sink);
+  }
+
+  /**
+   * Where the URL extractor runs, in order: each space-free chunk of at most {@link #URL_WINDOW}
+   * characters that may hold a URL (a URL holds no space), and in a longer chunk a window of that
+   * size from each {@code http(s)://} or {@code www.} (with the character before it, which decides
+   * whether a URL may start there). twitter-text's patterns take time that grows faster than the
+   * square of the text on dotted runs ({@code a.a.a...}: 100 ms for 128 characters), so bounding the
+   * text it sees bounds the time per character.
+   */
+  private static List<int[]> urlWindows(String line) {
+    List<int[]> windows = new java.util.ArrayList<>();
+    int from = 0;
+    while (from < line.length()) {
+      int to = from;
+      while (to < line.length() && !isUrlSpace(line.charAt(to))) {
+        to++;
+      }
+      if (to - from <= URL_WINDOW) {
+        if (to > from && mayHoldUrl(line.substring(from, to))) {
+          windows.add(new int[] {from, to});
+        }
+      } else {
+        int covered = from;
+        for (int i = from; i < to; i++) {
+          if (i >= covered && urlStartsAt(line, i)) {
+            int end = Math.min(to, i + URL_WINDOW);
+            windows.add(new int[] {Math.max(from, i - 1), end});
+            covered = end;
+          }
+        }
+      }
+      from = to + 1;
+    }
+    return windows;
+  }
+
+  /** Whether {@code http://}, {@code https://} or {@code www.} (any case) starts at {@code i}. */
+  private static boolean urlStartsAt(String s, int i) {
+    return s.regionMatches(true, i, "http://", 0, 7) || s.regionMatches(true, i, "https://", 0, 8)
+        || s.regionMatches(true, i, "www.", 0, 4);
+  }
+
+  /** Space and the ASCII line and tab controls, which twitter-text's URL patterns never cross. */
+  private static boolean isUrlSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   /** Tweets arrive HTML-escaped ({@code &amp;amp;}, {@code &amp;lt;}, ...): undo the five common entities. */

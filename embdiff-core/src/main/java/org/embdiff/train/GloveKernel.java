@@ -1,5 +1,7 @@
 package org.embdiff.train;
 
+import org.embdiff.vec.VectorUtil;
+
 /**
  * The GloVe update for one co-occurrence record, as the current Stanford C tool performs it
  * (Pennington, Socher & Manning 2014; AdaGrad, Duchi, Hazan & Singer 2011). Public for the JMH
@@ -21,19 +23,7 @@ public final class GloveKernel {
    */
   public static double update(double[] w, double[] g, int l1, int l2, int d, double x, double xMax, double alpha,
       double eta, double clip, double[] up1, double[] up2) {
-    // four independent accumulators break the add dependency chain
-    double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-    int b = 0;
-    for (; b + 3 < d; b += 4) {
-      s0 += w[l1 + b] * w[l2 + b];
-      s1 += w[l1 + b + 1] * w[l2 + b + 1];
-      s2 += w[l1 + b + 2] * w[l2 + b + 2];
-      s3 += w[l1 + b + 3] * w[l2 + b + 3];
-    }
-    for (; b < d; b++) {
-      s0 += w[l1 + b] * w[l2 + b];
-    }
-    double diff = (s0 + s1 + s2 + s3) + w[l1 + d] + w[l2 + d] - Math.log(x);
+    double diff = VectorUtil.dot(w, l1, w, l2, d) + w[l1 + d] + w[l2 + d] - Math.log(x);
     // f(x) = (x / x_max)^alpha below x_max, 1 above (Pennington et al. 2014, eq. 9)
     double fdiff = x > xMax ? diff : Math.pow(x / xMax, alpha) * diff;
     if (!Double.isFinite(diff) || !Double.isFinite(fdiff)) {
@@ -41,6 +31,7 @@ public final class GloveKernel {
     }
     double sum1 = 0;
     double sum2 = 0;
+    int b;
     for (b = 0; b < d; b++) {
       // gradient clipped to [-clip, clip], times the learning rate (as the current C tool)
       double t1 = Math.min(Math.max(fdiff * w[l2 + b], -clip), clip) * eta;

@@ -42,8 +42,9 @@ public final class TransferExperiment {
   public static final double LOSS_MARGIN_NATS = 0.01;
 
   /**
-   * An experiment that trains up to {@code threads} splits at once; results do not depend on it
-   * (each split is seeded on its own and results are gathered in split order).
+   * An experiment that trains its splits one after the other ({@code threads} 1) or in parallel on
+   * the pool of the calling thread (a comparison's bounded pool; it opens none of its own); results
+   * do not depend on it (each split is seeded on its own and results are gathered in split order).
    */
   public TransferExperiment(TransferSettings settings, VectorMap.Fitter fitter, int threads) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -187,24 +188,12 @@ public final class TransferExperiment {
         progress.advance(1);
       }
     } else {
-      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-          Math.min(threads, testSets.length));
-      try {
-        List<java.util.concurrent.Future<SplitOutcome>> futures = new ArrayList<>();
-        for (int s = 0; s < testSets.length; s++) {
-          int split = s;
-          futures.add(pool.submit(() -> {
-            SplitOutcome o = split(split, train, other, maps, words, labels, classes, testSets[split], chosenC, start);
-            progress.advance(1);
-            return o;
-          }));
-        }
-        for (java.util.concurrent.Future<SplitOutcome> f : futures) {
-          outcomes.add(org.embdiff.util.Futures.join(f));
-        }
-      } finally {
-        pool.shutdownNow();
-      }
+      // a parallel stream runs on the pool of the calling task (the comparison's bounded pool), opens none
+      outcomes.addAll(java.util.stream.IntStream.range(0, testSets.length).parallel().mapToObj(split -> {
+        SplitOutcome o = split(split, train, other, maps, words, labels, classes, testSets[split], chosenC, start);
+        progress.advance(1);
+        return o;
+      }).toList());
     }
     double[] crossLossSum = new double[n];
     double[] inLossSum = new double[n];

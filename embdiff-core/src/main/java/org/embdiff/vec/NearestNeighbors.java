@@ -29,6 +29,12 @@ public final class NearestNeighbors {
   private static final int FUSED_GROUP = 64;
   /** Most queries per task with the fused kernel (its row block is reused by every group of the task). */
   private static final int MAX_FUSED_CHUNK = 256;
+  /**
+   * Largest k for the fused kernel: it offers row by row to 64 interleaved heaps, which at k = 1000
+   * (64 x 16 KB of buffers) no longer stay in cache; the blocked path offers one query's block at a
+   * time (all-pairs top-1000 over 50k x 100: 27 GFLOP per CPU-second fused, ~36 blocked).
+   */
+  private static final int MAX_FUSED_K = 128;
   /** Target bytes of one row block. */
   private static final int ROW_BLOCK_BYTES = 128 * 1024;
 
@@ -168,7 +174,7 @@ public final class NearestNeighbors {
     int capacity = Math.min(k, n);
     int threads = Runtime.getRuntime().availableProcessors();
     // about 4 tasks per thread for balance, in groups of 4, at most MAX_QUERY_CHUNK
-    int chunk = queryCount >= FUSED_GROUP
+    int chunk = queryCount >= FUSED_GROUP && capacity <= MAX_FUSED_K
         ? Math.min(MAX_FUSED_CHUNK, roundUp(ceilDiv(queryCount, threads * 4), FUSED_GROUP))
         : Math.max(GROUP, Math.min(MAX_QUERY_CHUNK, roundUp(ceilDiv(queryCount, threads * 4), GROUP)));
     int queryChunks = ceilDiv(queryCount, chunk);
@@ -216,7 +222,8 @@ public final class NearestNeighbors {
 
   private static void scoreChunk(float[] queries, int from, int to, float[] matrix, int rowStart, int rowEnd, int dim,
       int rowBlock, TopK[] heaps) {
-    if (VectorUtil.support().topK(queries, from, to - from, matrix, rowStart, rowEnd, dim, heaps)) {
+    if (heaps.length > 0 && heaps[0].capacity() <= MAX_FUSED_K
+        && VectorUtil.support().topK(queries, from, to - from, matrix, rowStart, rowEnd, dim, heaps)) {
       return;
     }
     float[] scores = new float[(to - from) * rowBlock];
@@ -275,6 +282,10 @@ public final class NearestNeighbors {
 
     int size() {
       return Math.min(size, capacity);
+    }
+
+    int capacity() {
+      return capacity;
     }
 
     /**

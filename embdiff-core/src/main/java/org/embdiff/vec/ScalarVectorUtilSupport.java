@@ -161,4 +161,27 @@ final class ScalarVectorUtilSupport implements VectorUtilSupport {
       v[i] = (float) Math.exp(v[i]);
     }
   }
+
+  @Override
+  public void dotInt8Tiles(float[] queries, int queryFrom, int queryCount, byte[] tiles, int tileFrom, int tileCount, int dim,
+      float[] scores) {
+    int width = VectorUtil.INT8_TILE_ROWS;
+    int stride = tileCount * width;
+    float[] acc = new float[width];
+    for (int t = 0; t < tileCount; t++) {
+      int base = (tileFrom + t) * dim * width;
+      for (int q = 0; q < queryCount; q++) {
+        int qBase = (queryFrom + q) * dim;
+        java.util.Arrays.fill(acc, 0f);
+        for (int i = 0; i < dim; i++) {
+          float x = queries[qBase + i];
+          int col = base + i * width;
+          for (int j = 0; j < width; j++) {
+            acc[j] = Math.fma(x, tiles[col + j], acc[j]);
+          }
+        }
+        System.arraycopy(acc, 0, scores, q * stride + t * width, width);
+      }
+    }
+  }
 }

@@ -48,6 +48,31 @@ public final class VectorUtil {
     return support().dot(a, aOffset, b, bOffset, length);
   }
 
+  /**
+   * Dot product of double rows {@code a[aOffset..+length)} and {@code b[bOffset..+length)} (the
+   * GloVe trainer's parameters): four independent accumulators, summed left to right, as the float
+   * kernel does per lane, so the add chain does not bound the loop.
+   */
+  public static double dot(double[] a, int aOffset, double[] b, int bOffset, int length) {
+    Objects.checkFromIndexSize(aOffset, length, a.length);
+    Objects.checkFromIndexSize(bOffset, length, b.length);
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int i = 0;
+    for (; i + 3 < length; i += 4) {
+      s0 += a[aOffset + i] * b[bOffset + i];
+      s1 += a[aOffset + i + 1] * b[bOffset + i + 1];
+      s2 += a[aOffset + i + 2] * b[bOffset + i + 2];
+      s3 += a[aOffset + i + 3] * b[bOffset + i + 3];
+    }
+    for (; i < length; i++) {
+      s0 += a[aOffset + i] * b[bOffset + i];
+    }
+    return s0 + s1 + s2 + s3;
+  }
+
   /** Cosine similarity {@code a.b / (|a| |b|)}; 0 when either vector is zero. */
   public static float cosine(float[] a, float[] b) {
     checkSameLength(a, b);
@@ -119,6 +144,37 @@ public final class VectorUtil {
       throw new IllegalArgumentException("scores length " + scores.length + " < queries " + queryCount + " x rows " + rowCount);
     }
     support().dotBlock(queries, queryFrom, queryCount, matrix, rowFrom, rowCount, dim, scores, scratch);
+  }
+
+  /** Rows per tile of {@link #dotInt8Tiles}. */
+  public static final int INT8_TILE_ROWS = 16;
+
+  /**
+   * Dot products of float queries (row-major, {@code dim} columns) with int8 rows stored in tiles
+   * of {@value #INT8_TILE_ROWS} rows, each tile column-major: {@code tiles[(t * dim + i) * 16 + j]}
+   * is element i of row j of tile t. For {@code q < queryCount}, {@code t < tileCount},
+   * {@code j < 16}: {@code scores[q * tileCount * 16 + t * 16 + j] = sum_i queries[(queryFrom + q)
+   * * dim + i] * tiles[((tileFrom + t) * dim + i) * 16 + j]}. A quantised scan moves a quarter of
+   * the bytes of a float one, and each converted tile column serves every query of the call.
+   *
+   * @throws IllegalArgumentException when a range falls outside its array or {@code scores} is too short
+   */
+  public static void dotInt8Tiles(float[] queries, int queryFrom, int queryCount, byte[] tiles, int tileFrom, int tileCount,
+      int dim, float[] scores) {
+    if (dim <= 0) {
+      throw new IllegalArgumentException("dim must be positive, got " + dim);
+    }
+    checkRows("queries", queries, queryFrom, queryCount, dim);
+    long tileBytes = (long) dim * INT8_TILE_ROWS;
+    if (tileFrom < 0 || tileCount < 0 || (tileFrom + (long) tileCount) * tileBytes > tiles.length) {
+      throw new IllegalArgumentException("tiles [" + tileFrom + ", " + ((long) tileFrom + tileCount) + ") x " + tileBytes
+          + " bytes exceed its length " + tiles.length);
+    }
+    if ((long) queryCount * tileCount * INT8_TILE_ROWS > scores.length) {
+      throw new IllegalArgumentException("scores length " + scores.length + " < queries " + queryCount + " x rows "
+          + (long) tileCount * INT8_TILE_ROWS);
+    }
+    support().dotInt8Tiles(queries, queryFrom, queryCount, tiles, tileFrom, tileCount, dim, scores);
   }
 
   /**

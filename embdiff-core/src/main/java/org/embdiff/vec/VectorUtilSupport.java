@@ -40,6 +40,16 @@ interface VectorUtilSupport {
     return false;
   }
 
+  /**
+   * Dot products of float queries with int8 rows stored in tiles of {@link VectorUtil#INT8_TILE_ROWS}
+   * rows, each tile column-major ({@code tiles[(t * dim + i) * 16 + j]} is element i of row j of
+   * tile t): for {@code q < queryCount}, tile {@code t < tileCount}, {@code j < 16},
+   * {@code scores[q * tileCount * 16 + t * 16 + j] = sum_i queries[(queryFrom + q) * dim + i] *
+   * tiles[((tileFrom + t) * dim + i) * 16 + j]}.
+   */
+  void dotInt8Tiles(float[] queries, int queryFrom, int queryCount, byte[] tiles, int tileFrom, int tileCount, int dim,
+      float[] scores);
+
   /** {@code v[offset + i] = exp(v[offset + i])} for {@code i < length}, in place (float, a few ulps). */
   void expInPlace(float[] v, int offset, int length);
 }

@@ -64,7 +64,7 @@ class AttentionProbeTest {
     EmbeddingSpace wiki = VectorReader.load(BundledData.path("embeddings/glove.6B.100d.twitter12k-vocab.txt.gz")).space();
     EmbeddingSpace twitter = VectorReader.load(BundledData.path("embeddings/glove.twitter.27B.25d.embedplyr12k.txt.gz")).space();
     AttentionSettings defaults = AttentionSettings.defaults(42);
-    AttentionSettings settings = new AttentionSettings(5, 5, 40, defaults.noiseScales(), 2, 1, 500, 0.95, 42);
+    AttentionSettings settings = new AttentionSettings(5, 5, 40, defaults.noiseScales(), 2, 1, 1000, 0.95, 42);
     List<ProbeSentence> sentences = ProbeSentences.bundled();
     assertThat(sentences).hasSize(50);
     AttentionResult r = new AttentionProbe(settings).run("wiki", wiki, "twitter", twitter, sentences, "bundled",

@@ -29,11 +29,23 @@ class CompareRunnerContractTest {
     return c.seed();
   });
 
+  static final AtomicInteger COUNTS_COMPUTED = new AtomicInteger();
+  static final Shared<Long> COUNTS_WORK = Shared.ofCounts("test counts work", c -> {
+    COUNTS_COMPUTED.incrementAndGet();
+    return c.seed();
+  });
+
   static final class UsesWork implements Analysis<Count> {
     private final String id;
+    private final Shared<Long> work;
 
     UsesWork(String id) {
+      this(id, WORK);
+    }
+
+    UsesWork(String id, Shared<Long> work) {
       this.id = id;
+      this.work = work;
     }
 
     @Override
@@ -61,7 +73,7 @@ class CompareRunnerContractTest {
       if (id.equals("boom")) {
         throw new IllegalStateException("went wrong on purpose");
       }
-      return Outcome.of(new Count(COMPUTED.get(), context.shared(WORK)));
+      return Outcome.of(new Count(COMPUTED.get(), context.shared(work)));
     }
   }
 
@@ -98,6 +110,16 @@ class CompareRunnerContractTest {
     assertThat(boom.reason()).isEqualTo("went wrong on purpose");
     assertThat(r.header().stages()).extracting(StageTiming::status).contains("failed", "ok");
     assertThat(r.result("one").orElseThrow().provenance().seed()).isEqualTo(Seeds.of(7, "one"));
+  }
+
+  @Test
+  void workThatReadsNoVectorsIsReusedByTheCommonDimensionControl() throws Exception {
+    COUNTS_COMPUTED.set(0);
+    CompareResult r = new CompareRunner(settings(2), List.of(new UsesWork("one", COUNTS_WORK),
+        new UsesWork("two", COUNTS_WORK))).run(ProgressListener.NONE);
+    assertThat(COUNTS_COMPUTED.get()).isEqualTo(1);
+    assertThat(r.record(Count.class).orElseThrow().seed()).isEqualTo(Seeds.of(7, "test counts work"));
+    assertThat(r.header().stages()).extracting(StageTiming::stage).contains("common-dimension control: one");
   }
 
   @Test

@@ -79,11 +79,13 @@ class VectorWriterTest {
     }
     EmbeddingSpace s = new EmbeddingSpace(new Vocabulary(words), 4, new float[words.length * 4]);
     Path target = dir.resolve("out.txt");
-    assertThatThrownBy(() -> VectorWriter.write(s, target, VectorFormat.GLOVE)).isInstanceOf(IOException.class)
-        .hasMessageContaining("cannot write word 'two words' (row 2501) as glove: it contains whitespace");
+    assertThatThrownBy(() -> VectorWriter.write(s, target, VectorFormat.GLOVE))
+        .isInstanceOf(org.embdiff.util.InvalidSetting.class)
+        .hasMessageContaining("output format must be embdiff for word 'two words' (row 2501): it contains whitespace")
+        .hasMessageEndingWith("got glove");
     assertThat(target).doesNotExist();
     Files.writeString(target, "old content\n");
-    assertThatThrownBy(() -> VectorWriter.write(s, target, VectorFormat.WORD2VEC_BINARY)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> VectorWriter.write(s, target, VectorFormat.WORD2VEC_BINARY)).isInstanceOf(org.embdiff.util.InvalidSetting.class);
     assertThat(Files.readString(target)).isEqualTo("old content\n");
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("out.txt");

@@ -91,6 +91,15 @@ abstract class TruncatedSvdContractTest {
     assertMatchesExact(a, 9);
   }
 
+  /** Rank 3 in 400 x 300 (three non-zero rows): fewer than the k + p columns a randomized sketch takes. */
+  @Test
+  void rankBelowTheSketchWidth() {
+    CsrMatrix a = CsrMatrix.fromTriples(400, 300, new int[] {0, 7, 399, 7}, new int[] {0, 5, 299, 6},
+        new double[] {3, 2, 1, 2});
+    double[] sigma = svd().singularValues(a, 5);
+    assertThat(sigma).containsExactly(new double[] {3, 2 * Math.sqrt(2), 1, 0, 0}, within(1e-9));
+  }
+
   @Test
   void zeroMatrix() {
     CsrMatrix z = new CsrMatrix(20, 30, new int[21], new int[0], new double[0]);

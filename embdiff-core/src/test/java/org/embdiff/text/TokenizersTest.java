@@ -33,6 +33,57 @@ class TokenizersTest {
     throw new AssertionError(needle + " not in " + file);
   }
 
+  /**
+   * On the bundled tweets, the URLs are twitter-text's own: each URL its extractor finds in the
+   * whole line that itself holds {@code ://}, {@code www.} or {@code .com/.org/.net} is one
+   * {@code <url>} (pseudo-URLs such as {@code go.RIP} are found in neither way on other lines).
+   */
+  @Test
+  void urlsAreTwitterTextsOnTheBundledTweets() throws IOException {
+    com.twitter.twittertext.Extractor extractor = new com.twitter.twittertext.Extractor();
+    int lines = 0;
+    int urls = 0;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(CompressedInput.open(
+        org.embdiff.testing.BundledData.path("corpora/tweeteval-train-sample.txt.gz")).stream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!(line.contains("://") || line.contains("www.") || line.contains(".com") || line.contains(".org")
+            || line.contains(".net"))) {
+          assertThat(GLOVE.tokens(line)).as(line).doesNotContain("<url>");
+          continue;
+        }
+        String text = line.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+            .replace("&amp;", "&");
+        long expected = extractor.extractURLsWithIndices(text).stream().map(e -> e.getValue())
+            .filter(u -> u.contains("://") || u.contains("www.") || u.contains(".com") || u.contains(".org")
+                || u.contains(".net"))
+            .count();
+        assertThat(GLOVE.tokens(line).stream().filter("<url>"::equals).count()).as(line).isEqualTo(expected);
+        lines += expected > 0 ? 1 : 0;
+        urls += (int) expected;
+      }
+    }
+    assertThat(lines).as("lines with a URL").isGreaterThan(50);
+    assertThat(urls).isGreaterThan(lines - 1);
+  }
+
+  /**
+   * twitter-text's URL patterns take more than quadratic time on dotted runs; the extractor sees at
+   * most 64 characters at once, so a long hostile line is tokenized in time linear in its length
+   * (before, 1,548 characters of {@code U.S.A.} and a URL took 8 s, and the time grew ~n^1.7).
+   */
+  @Test
+  void dottedRunsBeforeAUrlTakeLinearTime() {
+    String hostile = "U.S.A.".repeat(3_000) + "http://x.com/a " + "a.".repeat(10_000) + ".com";
+    long start = System.nanoTime();
+    List<String> tokens = GLOVE.tokens(hostile);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(millis).as("ms for %d characters", hostile.length()).isLessThan(5_000);
+    assertThat(tokens).contains("<url>");
+    assertThat(GLOVE.tokens("see http://example.com/a/b?c=d, www.nytimes.com and x.org.")).containsExactly(
+        "see", "<url>", ",", "<url>", "and", "<url>", ".");
+  }
+
   @Test
   void whitespaceKeepsTokensAsTheyAre() {
     assertThat(WhitespaceTokenizer.INSTANCE.tokens(" The  cat\tsat,\r\n")).containsExactly("The", "cat", "sat,");

@@ -1,12 +1,10 @@
 package org.embdiff.serve;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,14 +17,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
-import java.util.stream.IntStream;
+import org.embdiff.align.Aligner;
 import org.embdiff.align.AlignmentResult;
 import org.embdiff.align.DomainShift;
 import org.embdiff.align.SharedVocabulary;
 import org.embdiff.align.ShiftAnalysis;
 import org.embdiff.align.ShiftSettings;
-import org.embdiff.align.WordShift;
 import org.embdiff.align.WordTag;
 import org.embdiff.align.WordTags;
 import org.embdiff.attention.PcaProjection;
@@ -37,25 +35,29 @@ import org.embdiff.stats.DomainDivergence;
 import org.embdiff.stats.WordContribution;
 import org.embdiff.util.ProgressListener;
 import org.embdiff.vec.EmbeddingSpace;
-import org.embdiff.vec.NearestNeighbors;
 import org.embdiff.vec.Neighbor;
+import org.embdiff.vec.QuantizedNeighbors;
 import org.embdiff.vec.VectorUtil;
 import org.embdiff.vec.Vocabulary;
 
 /**
  * Two spaces prepared for exploration: the shared vocabulary, each side's unit vectors restricted to
- * it (normalised once), the shift table of the most frequent shared words (alignment, Delta_w,
- * neighbour overlap, second-order distance from {@link DomainShift}), the log-odds domain terms
- * when both sides have counts, and a cache of neighbour lists. Every query method is thread-safe
- * and returns a record of {@link Views}.
+ * it (normalised once), a quantised index of the most frequent shared words for neighbour queries,
+ * and a cache of neighbour lists; these are ready when {@link #build} returns, so word views are
+ * answered at once. The shift table (alignment, Delta_w, neighbour overlap, second-order distance
+ * from {@link DomainShift}, or a report folder's records) and the log-odds domain terms are
+ * prepared on a background thread; until they are ready the views that need them say how far it
+ * is. Every query method is thread-safe and returns a record of {@link Views}.
  */
-public final class Explorer {
+public final class Explorer implements AutoCloseable {
   /** Every table column a client may sort by. */
   public static final List<String> SORT_KEYS = List.of("word", "rank", "delta", "cosine", "overlap10", "overlap100",
       "overlap1000", "second", "bandp");
   /** Tag names a client may filter by ("plain" = no tag). */
   public static final List<String> TAG_NAMES = List.of("pseudo-token", "junk", "probe", "number", "punctuation", "short",
       "stop-word", "plain");
+  /** Neighbours are searched among this many most frequent shared words unless the settings say otherwise. */
+  public static final int DEFAULT_SEARCH_WORDS = 50_000;
   private static final String NULL_MODEL = "frequency-band null: Delta_w is compared with every table word in the same "
       + "frequency band (by the rarer side's rank); bandP is the share of the band with a Delta_w at least as large. No "
       + "replicate null: these are two pretrained spaces, not replicates trained on resampled corpora.";
@@ -108,36 +110,41 @@ public final class Explorer {
 
   /** Most queries searched in one batch. */
   private static final int MAX_BATCH = 64;
+  /** Most frequent words whose neighbour lists are computed first in the background. */
+  private static final int WARM_WORDS = 256;
 
   private final WordTags wordTags;
   private final Side a;
   private final Side b;
   private final Settings settings;
+  private final ReportRecords records;
   private final SharedVocabulary shared;
   private final EmbeddingSpace sa;
   private final EmbeddingSpace sb;
-  private final NearestNeighbors nnA;
-  private final NearestNeighbors nnB;
-  private final ShiftAnalysis shift;
-  private final Views.ShiftRow[] rows;
-  private final Object2IntOpenHashMap<String> rowOf;
-  private final int[] tagBits;
-  private final boolean[] presentable;
-  private final Map<String, double[]> bandDeltas;
-  private final Map<String, int[]> orders;
+  private final int searchRows;
+  private final QuantizedNeighbors nnA;
+  private final QuantizedNeighbors nnB;
   private final String[] completionKeys;
   private final int[] completionIndex;
-  private final Views.DomainTerms domain;
   private final Map<Integer, Lists> cache;
   private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
-  // one thread, so batches run one after another and requests arriving meanwhile form the next one
+  // one thread per core, each searching one batch on its own (no fork-join hand-offs); requests
+  // arriving while both are busy form the next batch
   private final ThreadPoolExecutor searcher;
-  private final Views.Meta meta;
+  // the shift table, the domain terms and (for a report folder) the alignment, one after another
+  private final ThreadPoolExecutor preparer;
+  private final Preparation preparation = new Preparation();
+  private final CompletableFuture<Void> prepared = new CompletableFuture<>();
+  private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+  private volatile ShiftTable table;
+  private volatile AlignmentResult alignment;
+  private volatile Views.DomainTerms domain;
 
-  private Explorer(Side a, Side b, Settings settings, ProgressListener progress) {
+  private Explorer(Side a, Side b, Settings settings, ReportRecords records) {
     this.a = a;
     this.b = b;
     this.settings = settings;
+    this.records = records;
     wordTags = WordTags.english();
     ToIntFunction<String> rankA = a.counts() == null ? null : a.counts()::rank;
     ToIntFunction<String> rankB = b.counts() == null ? null : b.counts()::rank;
@@ -148,66 +155,10 @@ public final class Explorer {
     }
     sa = a.vectors().unitNormalized().rows(shared.rowsA());
     sb = b.vectors().unitNormalized().rows(shared.rowsB());
-    nnA = new NearestNeighbors(sa);
-    nnB = new NearestNeighbors(sb);
-
-    int tableSize = Math.min(n, settings.tableWords());
-    EmbeddingSpace ta = tableSize == n ? a.vectors() : a.vectors().rows(Arrays.copyOf(shared.rowsA(), tableSize));
-    EmbeddingSpace tb = tableSize == n ? b.vectors() : b.vectors().rows(Arrays.copyOf(shared.rowsB(), tableSize));
-    ShiftSettings base = ShiftSettings.defaults();
-    ShiftSettings shiftSettings = new ShiftSettings(base.alignment().withSeed(settings.seed()), base.rankBy(), 50, 10,
-        settings.probeWords(), settings.overlapK(), base.secondOrderK(), base.neighbors(), base.bandEdges(), base.bootstrapResamples(), settings.seed());
-    shift = DomainShift.analyze(ta, tb, shiftSettings, rankA, a.countsSource(), rankB, b.countsSource(), progress);
-
-    Set<String> probes = new java.util.HashSet<>(settings.probeWords());
-    List<WordShift> words = shift.words();
-    rows = new Views.ShiftRow[words.size()];
-    rowOf = new Object2IntOpenHashMap<>(words.size());
-    rowOf.defaultReturnValue(-1);
-    tagBits = new int[words.size()];
-    presentable = new boolean[words.size()];
-    Map<String, List<Double>> perBand = new LinkedHashMap<>();
-    for (WordShift w : words) {
-      if (w.delta() != null) {
-        perBand.computeIfAbsent(rarerBand(w), x -> new ArrayList<>()).add(w.delta());
-      }
-    }
-    bandDeltas = new LinkedHashMap<>();
-    perBand.forEach((band, list) -> {
-      double[] d = list.stream().mapToDouble(Double::doubleValue).toArray();
-      Arrays.sort(d);
-      bandDeltas.put(band, d);
-    });
-    for (int i = 0; i < words.size(); i++) {
-      WordShift w = words.get(i);
-      EnumSet<WordTag> t = wordTags.tags(w.word());
-      List<String> names = new ArrayList<>();
-      int bits = 0;
-      for (WordTag tag : t) {
-        String name = tagName(tag);
-        names.add(name);
-        bits |= 1 << TAG_NAMES.indexOf(name);
-      }
-      if (probes.contains(w.word())) {
-        names.add("probe");
-        bits |= 1 << TAG_NAMES.indexOf("probe");
-      }
-      if (bits == 0) {
-        bits = 1 << TAG_NAMES.indexOf("plain");
-      }
-      tagBits[i] = bits;
-      presentable[i] = w.presentable();
-      String band = rarerBand(w);
-      Double bandP = w.delta() == null ? null : upperTail(bandDeltas.get(band), w.delta());
-      rows[i] = new Views.ShiftRow(w.word(), rank(w.rankA() - 1), rank(w.rankB() - 1), band, w.delta(), w.cosineDistance(), w.overlap10(),
-          settings.overlapK() >= 100 ? w.overlap100() : null, settings.overlapK() >= 1000 ? w.overlap1000() : null, w.secondOrder(), bandP, List.copyOf(names));
-      rowOf.put(w.word(), i);
-    }
-    orders = new LinkedHashMap<>();
-    for (String key : SORT_KEYS) {
-      Comparator<Integer> c = comparator(key, words);
-      orders.put(key, IntStream.range(0, rows.length).boxed().sorted(c).mapToInt(Integer::intValue).toArray());
-    }
+    int want = settings.searchWords() == 0 ? n : settings.searchWords();
+    searchRows = Math.max(2, Math.min(want, n));
+    nnA = new QuantizedNeighbors(sa, searchRows);
+    nnB = new QuantizedNeighbors(sb, searchRows);
 
     Integer[] byKey = new Integer[n];
     String[] lower = new String[n];
@@ -223,7 +174,6 @@ public final class Explorer {
       completionIndex[j] = byKey[j];
     }
 
-    domain = domainTerms(a, b, settings, sa);
     int capacity = settings.cacheWords();
     cache = Collections.synchronizedMap(new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true) {
       private static final long serialVersionUID = 1L;
@@ -233,26 +183,148 @@ public final class Explorer {
         return size() > capacity;
       }
     });
-    searcher = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-      Thread t = new Thread(r, "embdiff-serve-search");
+    searcher = daemonPool("embdiff-serve-search", Runtime.getRuntime().availableProcessors(), true);
+    preparer = daemonPool("embdiff-serve-prepare", 1, false);
+  }
+
+  private static ThreadPoolExecutor daemonPool(String name, int threads, boolean timeOut) {
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+      Thread t = new Thread(r, name);
       t.setDaemon(true);
       return t;
     });
-    searcher.allowCoreThreadTimeOut(true);
-    meta = buildMeta(n);
+    pool.allowCoreThreadTimeOut(timeOut);
+    return pool;
   }
 
-  /** Prepares the two sides (the shift table's all-pairs search is the slow part: seconds for 12k words). */
-  public static Explorer build(Side a, Side b, Settings settings, ProgressListener progress) {
+  /**
+   * Prepares the two sides for word views; the shift table and the domain terms (computed, or read
+   * from {@code records} when given) follow in the background once {@link #startPreparation} or
+   * {@link #awaitPrepared} is called.
+   *
+   * @param records a report folder's result records, or null to compute everything
+   */
+  public static Explorer build(Side a, Side b, Settings settings, ReportRecords records) {
     if (a.name().equals(b.name())) {
       throw new IllegalArgumentException("the two sides need different names, both are '" + a.name() + "'");
     }
-    return new Explorer(a, b, settings, progress);
+    return new Explorer(a, b, settings, records);
   }
 
-  /** What is being explored. */
+  /**
+   * Starts the shift table and the domain terms on the background thread (once; later calls do
+   * nothing). The server calls it after it listens, so the preparation's parallel work does not
+   * delay the first word view.
+   */
+  public Explorer startPreparation() {
+    if (started.compareAndSet(false, true)) {
+      preparer.execute(this::prepare);
+    }
+    return this;
+  }
+
+  /** {@link #build(Side, Side, Settings, ReportRecords)} computing everything. */
+  public static Explorer build(Side a, Side b, Settings settings) {
+    return build(a, b, settings, null);
+  }
+
+  /** Starts the preparation if needed and waits until the shift table and the domain terms are ready; rethrows their failure. */
+  public Explorer awaitPrepared() {
+    startPreparation();
+    try {
+      prepared.get();
+      return this;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the shift table was prepared", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Whether the shift table and the domain terms are ready. */
+  public boolean isPrepared() {
+    return prepared.isDone() && !prepared.isCompletedExceptionally();
+  }
+
+  @Override
+  public void close() {
+    preparer.shutdownNow();
+    searcher.shutdownNow();
+  }
+
+  private void prepare() {
+    try {
+      int n = shared.size();
+      int tableSize = Math.min(n, settings.tableWords());
+      EmbeddingSpace ta = a.vectors().rows(Arrays.copyOf(shared.rowsA(), tableSize));
+      EmbeddingSpace tb = b.vectors().rows(Arrays.copyOf(shared.rowsB(), tableSize));
+      ShiftSettings base = ShiftSettings.defaults();
+      long seed = records == null ? settings.seed() : records.seed();
+      Aligner.Settings alignmentSettings = base.alignment().withSeed(seed);
+      Set<String> probes = new java.util.HashSet<>(settings.probeWords());
+      // the most frequent words are the likeliest to be asked for; searching them first also compiles the search path
+      int frequent = Math.min(WARM_WORDS, n);
+      preparation.stage("neighbour lists of the " + frequent + " most frequent shared words");
+      for (int from = 0; from < frequent; from += MAX_BATCH) {
+        lists(java.util.stream.IntStream.range(from, Math.min(frequent, from + MAX_BATCH)).toArray());
+      }
+      if (records != null && records.domainWords() != null) {
+        preparation.stage("reading the domain terms from " + records.dir().getFileName() + "/domain-words.csv");
+        domain = domainTerms(records.domainWords(), records.topA(), records.topB(), records.priorStrength(), records.unionTypes());
+      }
+      if (records != null && records.shift() != null) {
+        table = new ShiftTable(records.shift(), records.overlapK(), wordTags, probes);
+      }
+      if (domain == null) {
+        preparation.stage("computing the domain terms (log-odds)");
+        domain = domainTerms(a, b, settings);
+      }
+      if (table == null) {
+        ShiftSettings shiftSettings = new ShiftSettings(alignmentSettings, base.rankBy(), 50, 10, settings.probeWords(),
+            settings.overlapK(), base.secondOrderK(), base.neighbors(), base.bandEdges(), base.bootstrapResamples(), seed);
+        ToIntFunction<String> rankA = a.counts() == null ? null : a.counts()::rank;
+        ToIntFunction<String> rankB = b.counts() == null ? null : b.counts()::rank;
+        preparation.stage("computing the shift table of " + tableSize + " words");
+        ShiftAnalysis shift = DomainShift.analyze(ta, tb, shiftSettings, rankA, a.countsSource(), rankB, b.countsSource(), preparation);
+        alignment = shift.alignment();
+        table = new ShiftTable(shift.words(), settings.overlapK(), wordTags, probes);
+      } else {
+        preparation.stage("aligning the spaces for the projection view (the report's method and seed)");
+        alignment = Aligner.align(ta, tb, alignmentSettings, preparation);
+      }
+      preparation.stage("ready");
+      prepared.complete(null);
+    } catch (RuntimeException | Error e) {
+      preparation.failed(e);
+      prepared.completeExceptionally(e);
+    }
+  }
+
+  /** What is being explored, and how far the background preparation is. */
   public Views.Meta meta() {
-    return meta;
+    ShiftTable t = table;
+    AlignmentResult al = alignment;
+    Views.DomainTerms d = domain;
+    int n = shared.size();
+    int rowsCount = t == null ? Math.min(n, settings.tableWords()) : t.size();
+    Map<String, Double> diag = new LinkedHashMap<>();
+    if (al != null) {
+      diag.put("residualRms", al.diagnostics().residualRms());
+      diag.put("anchorMeanCosine", al.diagnostics().anchorMeanCosine());
+      diag.put("heldOutMeanCosine", al.diagnostics().heldOutMeanCosine());
+      diag.put("sharedMeanCosine", al.diagnostics().sharedMeanCosine());
+      diag.put("anchors", (double) al.anchors().count());
+    }
+    String note = rowsCount == n ? "every shared word" : "the " + rowsCount + " most frequent of " + n
+        + " shared words (neighbour overlap needs an all-pairs search; raise the table size to cover more)";
+    String source = records == null ? "computed at start-up"
+        : "read from the report folder " + records.dir() + (records.shift() == null ? " (no shift.csv there: shift table computed)" : " (shift.csv")
+            + (records.shift() == null ? "" : records.domainWords() == null ? "; no domain-words.csv: domain terms computed)" : ", domain-words.csv)");
+    return new Views.Meta(version(), sideMeta(a), sideMeta(b), n, searchRows, rowsCount, t == null ? settings.overlapK() : t.overlapK(), note,
+        al == null ? (isPrepared() ? "none" : "not yet computed") : al.describe(), diag, t == null ? List.of() : t.bands(), SORT_KEYS, TAG_NAMES,
+        settings.probeWords(), NULL_MODEL, settings.maxK(), d != null && d.available(), d == null ? null : d.message(), t != null && isPrepared(),
+        d != null, preparation.describe(), source);
   }
 
   /** Settings in force. */
@@ -282,12 +354,13 @@ public final class Explorer {
     int kk = clampK(k);
     int i = sa.indexOf(word);
     boolean inA = a.vectors().contains(word), inB = b.vectors().contains(word);
+    ShiftTable t = table;
     if (i < 0) {
       String why = inA || inB ? "'" + word + "' is only in " + (inA ? a.name() : b.name()) + "; the views compare words both spaces have"
           : "'" + word + "' is in neither vocabulary";
       return new Views.WordView(word, false, why, inA, inB, kk, count(a, word), count(b, word), perMillion(a, word),
           perMillion(b, word), null, null, List.of(), List.of(), List.of(), null, null, null, null, examples(a, word),
-          examples(b, word), complete(word.length() > 3 ? word.substring(0, 3) : word, 8));
+          examples(b, word), complete(word.length() > 3 ? word.substring(0, 3) : word, 8), t != null);
     }
     Lists l = lists(i);
     int ka = Math.min(kk, l.a().length), kb = Math.min(kk, l.b().length);
@@ -308,22 +381,22 @@ public final class Explorer {
     for (int j = 0; j < kb; j++) {
       nb.add(new Views.Neighbour(shared.word(l.b()[j]), l.simB()[j], setA.contains(l.b()[j])));
     }
-    int r = rowOf.getInt(word);
-    Views.ShiftRow row = r < 0 ? null : rows[r];
+    Views.ShiftRow row = t == null ? null : t.row(word);
     Double percentile = null;
     Integer bandSize = null;
     if (row != null && row.delta() != null) {
-      double[] d = bandDeltas.get(row.band());
-      percentile = lowerShare(d, row.delta());
+      double[] d = t.bandDeltas(row.band());
+      percentile = ShiftTable.lowerShare(d, row.delta());
       bandSize = d.length;
     }
     return new Views.WordView(word, true, null, true, true, kk, count(a, word), count(b, word), perMillion(a, word),
         perMillion(b, word), rank(shared.rankA(i)), rank(shared.rankB(i)), row == null ? tagNames(word) : row.tags(), na, nb,
-        (double) common / Math.max(1, Math.min(ka, kb)), row, percentile, bandSize, examples(a, word), examples(b, word), List.of());
+        (double) common / Math.max(1, Math.min(ka, kb)), row, percentile, bandSize, examples(a, word), examples(b, word), List.of(),
+        t != null);
   }
 
   /**
-   * A page of the shift table.
+   * A page of the shift table ({@code ready} false with the progress while it is being computed).
    *
    * @param sort one of {@link #SORT_KEYS}
    * @param descending order
@@ -334,57 +407,36 @@ public final class Explorer {
    */
   public Views.ShiftPage table(String sort, boolean descending, String band, String tag, Double maxBandP, String contains,
       int offset, int limit) {
-    int[] order = orders.get(sort);
-    if (order == null) {
+    if (!SORT_KEYS.contains(sort)) {
       throw new IllegalArgumentException("unknown sort key '" + sort + "'; expected one of " + SORT_KEYS);
     }
-    int tagBit = 0;
-    if (tag != null) {
-      int t = TAG_NAMES.indexOf(tag);
-      if (t < 0) {
-        throw new IllegalArgumentException("unknown tag '" + tag + "'; expected one of " + TAG_NAMES);
-      }
-      tagBit = 1 << t;
+    if (tag != null && !TAG_NAMES.contains(tag)) {
+      throw new IllegalArgumentException("unknown tag '" + tag + "'; expected one of " + TAG_NAMES);
     }
-    String needle = contains == null ? null : contains.toLowerCase(Locale.ROOT);
-    List<Views.ShiftRow> page = new ArrayList<>();
-    int total = 0;
-    for (int j = 0; j < order.length; j++) {
-      int i = order[descending ? order.length - 1 - j : j];
-      Views.ShiftRow row = rows[i];
-      if ((band != null && !band.equals(row.band())) || (tagBit != 0 && (tagBits[i] & tagBit) == 0)
-          || (maxBandP != null && (row.bandP() == null || row.bandP() > maxBandP))
-          || (needle != null && !row.word().toLowerCase(Locale.ROOT).contains(needle))) {
-        continue;
-      }
-      if (total >= offset && page.size() < limit) {
-        page.add(row);
-      }
-      total++;
+    ShiftTable t = table;
+    if (t == null) {
+      return new Views.ShiftPage(false, preparation.describe(), 0, offset, limit, sort, descending ? "desc" : "asc", List.of());
     }
-    return new Views.ShiftPage(total, offset, limit, sort, descending ? "desc" : "asc", page);
+    return t.page(sort, descending, band, tag, maxBandP, contains, offset, limit);
   }
 
   /** The {@code n} presentable table words with the lowest overlap at {@code k}, each with its neighbourhood drawn per side. */
   public Views.Multiples multiples(int n, int k) {
     int kk = clampK(k);
-    List<Integer> candidates = new ArrayList<>();
-    for (int i = 0; i < rows.length; i++) {
-      if (presentable[i]) {
-        candidates.add(i);
-      }
+    ShiftTable t = table;
+    if (t == null) {
+      return new Views.Multiples(false, preparation.describe(), kk, List.of());
     }
-    candidates.sort(Comparator.comparingDouble((Integer i) -> rows[i].overlap10()).thenComparing(i -> rows[i].delta() == null
-        ? 0 : -rows[i].delta()).thenComparingInt(i -> i));
+    List<Views.ShiftRow> chosen = t.lowestOverlap(n);
     List<Views.Multiple> out = new ArrayList<>();
-    int count = Math.min(n, candidates.size());
+    int count = chosen.size();
     int[] idx = new int[count];
     for (int c = 0; c < count; c++) {
-      idx[c] = sa.indexOf(rows[candidates.get(c)].word());
+      idx[c] = sa.indexOf(chosen.get(c).word());
     }
     Lists[] all = lists(idx);
     for (int c = 0; c < count; c++) {
-      Views.ShiftRow row = rows[candidates.get(c)];
+      Views.ShiftRow row = chosen.get(c);
       int i = idx[c];
       Lists l = all[c];
       int[] la = Arrays.copyOf(l.a(), Math.min(kk, l.a().length));
@@ -396,12 +448,13 @@ public final class Explorer {
       out.add(new Views.Multiple(row.word(), (double) common / Math.max(1, Math.min(la.length, lb.length)), row.delta(),
           neighbourhood(sa, i, la, setB), neighbourhood(sb, i, lb, setA)));
     }
-    return new Views.Multiples(kk, out);
+    return new Views.Multiples(true, null, kk, out);
   }
 
-  /** The domain-terms plot (precomputed). */
+  /** The domain-terms plot ({@code ready} false while it is being computed). */
   public Views.DomainTerms domainTerms() {
-    return domain;
+    Views.DomainTerms d = domain;
+    return d != null ? d : new Views.DomainTerms(false, false, preparation.describe(), List.of(), 0, 0);
   }
 
   /** a : b :: c : ? by 3CosAdd in each whole space (question words excluded, gensim's case-insensitive lookup). */
@@ -423,21 +476,16 @@ public final class Explorer {
    * @param words the words; empty means the probe words and the most shifted words
    */
   public Views.Projection projection(List<String> words) {
-    AlignmentResult al = shift.alignment();
-    if (al == null) {
-      return new Views.Projection(List.of(), words, 0, "no alignment");
+    AlignmentResult al = alignment;
+    ShiftTable t = table;
+    if (al == null || t == null) {
+      return new Views.Projection(isPrepared(), List.of(), words, 0, isPrepared() ? "no alignment" : preparation.describe());
     }
     EmbeddingSpace pa = al.spaceA(), pb = al.alignedB();
     Set<String> chosen = new LinkedHashSet<>();
     if (words.isEmpty()) {
       settings.probeWords().stream().filter(w -> pa.contains(w) && pb.contains(w)).forEach(chosen::add);
-      for (ShiftAnalysis.ShiftedWord w : shift.mostShifted()) {
-        if (chosen.size() >= settings.probeWords().size() + 12) {
-          break;
-        }
-        chosen.add(w.shift().word());
-      }
-      chosen.removeIf(w -> !pa.contains(w) || !pb.contains(w));
+      t.mostShifted(12).stream().filter(w -> pa.contains(w) && pb.contains(w)).forEach(chosen::add);
     }
     List<String> missing = new ArrayList<>();
     for (String w : words) {
@@ -450,8 +498,8 @@ public final class Explorer {
     List<String> list = new ArrayList<>(chosen);
     int m = list.size(), d = pa.dim();
     if (m < 2) {
-      return new Views.Projection(List.of(), missing, 0, "give at least 2 words of the shift table (the aligned space covers its "
-          + rows.length + " words)");
+      return new Views.Projection(true, List.of(), missing, 0, "give at least 2 words of the shift table (the aligned space covers its "
+          + t.size() + " words)");
     }
     float[] points = new float[2 * m * d];
     String[] names = new String[2 * m];
@@ -470,7 +518,7 @@ public final class Explorer {
     for (int i = 0; i < m; i++) {
       arrows.add(new Views.Arrow(list.get(i), xy[2 * i], xy[2 * i + 1], xy[2 * (m + i)], xy[2 * (m + i) + 1]));
     }
-    return new Views.Projection(arrows, missing, pca.explainedVariance(), "Alignment: " + al.describe() + ".");
+    return new Views.Projection(true, arrows, missing, pca.explainedVariance(), "Alignment: " + al.describe() + ".");
   }
 
   /** The neighbour lists of shared word {@code i}: from the cache, else from the next batched search. */
@@ -480,9 +528,9 @@ public final class Explorer {
 
   /**
    * The neighbour lists of several shared words. Words not cached are queued for the searcher
-   * thread, which takes everything queued at once and searches it as one batch per side: a single
-   * query is bound by memory bandwidth (it streams the whole matrix, 480 MB at 400,000 x 300), a
-   * batch streams it once for all its queries, so concurrent requests share the scan.
+   * threads; a free one takes everything queued at once and searches it as one batch per side (one
+   * quantised scan of each side's searched rows for the whole batch, then exact re-ranking), so
+   * concurrent requests share the scan.
    */
   private Lists[] lists(int[] indices) {
     Lists[] out = new Lists[indices.length];
@@ -524,8 +572,8 @@ public final class Explorer {
     }
     try {
       int m = batch.size();
-      int rows = searchRows();
-      int k = Math.min(settings.maxK(), rows - 1);
+      int k = Math.min(settings.maxK(), searchRows - 1);
+      int candidates = QuantizedNeighbors.candidatesFor(k);
       float[][] qa = new float[m][], qb = new float[m][], scoresA = new float[m][], scoresB = new float[m][];
       int[][] exclude = new int[m][];
       for (int j = 0; j < m; j++) {
@@ -534,8 +582,8 @@ public final class Explorer {
         qb[j] = sb.vector(i);
         exclude[j] = new int[] {i};
       }
-      int[][] ra = nnA.searchRows(qa, exclude, k, rows, scoresA);
-      int[][] rb = nnB.searchRows(qb, exclude, k, rows, scoresB);
+      int[][] ra = nnA.searchRows(qa, exclude, k, candidates, scoresA, false);
+      int[][] rb = nnB.searchRows(qb, exclude, k, candidates, scoresB, false);
       for (int j = 0; j < m; j++) {
         Lists l = new Lists(ra[j], scoresA[j], rb[j], scoresB[j]);
         cache.put(batch.get(j).index(), l);
@@ -546,6 +594,53 @@ public final class Explorer {
     }
     if (!pending.isEmpty()) {
       searcher.execute(this::searchPending);
+    }
+  }
+
+  /** What the background thread is doing, for the page: the stage, and the task and its count inside it. */
+  private static final class Preparation implements ProgressListener {
+    private final long started = System.nanoTime();
+    private volatile String stage = "starting";
+    private volatile String task;
+    private volatile long total;
+    private volatile String unit;
+    private final AtomicLong done = new AtomicLong();
+    private volatile String failure;
+
+    void stage(String s) {
+      stage = s;
+      task = null;
+    }
+
+    void failed(Throwable e) {
+      failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    @Override
+    public void start(String t, long totalUnits, String u) {
+      done.set(0);
+      total = totalUnits;
+      unit = u;
+      task = t;
+    }
+
+    @Override
+    public void advance(long delta) {
+      done.addAndGet(delta);
+    }
+
+    @Override
+    public void finish() {
+      task = null;
+    }
+
+    String describe() {
+      if (failure != null) {
+        return "the background preparation failed: " + failure;
+      }
+      String t = task;
+      String s = stage + (t == null ? "" : ": " + t + (total > 0 ? " " + done.get() + " / " + total + " " + unit : ""));
+      return String.format(Locale.ROOT, "%s (%.0f s since start-up)", s, (System.nanoTime() - started) / 1e9);
     }
   }
 
@@ -627,19 +722,27 @@ public final class Explorer {
     return new Object[] {(double) VectorUtil.cosine(v.vector(w1), v.vector(w2)), null};
   }
 
-  private Views.DomainTerms domainTerms(Side a, Side b, Settings s, EmbeddingSpace sharedA) {
+  private Views.DomainTerms domainTerms(Side a, Side b, Settings s) {
     if (a.counts() == null || b.counts() == null) {
       String missing = a.counts() == null ? a.name() : b.name();
-      return new Views.DomainTerms(false, "needs word counts on both sides (a frequency list or a corpus); " + missing
+      return new Views.DomainTerms(true, false, "needs word counts on both sides (a frequency list or a corpus); " + missing
           + " has none", List.of(), 0, 0);
     }
-    DomainDivergence.Settings ds = DomainDivergence.Settings.defaults();
-    DomainDivergence div = DomainDivergence.of(a.counts(), b.counts(), ds);
+    DomainDivergence div = DomainDivergence.of(a.counts(), b.counts(), DomainDivergence.Settings.defaults());
+    return domainTerms(div.words(), div.topA(), div.topB(), div.priorStrength(), div.unionTypes());
+  }
+
+  /** The plot: the {@code domainPoints} most frequent words (15 labelled per side) plus each side's most characteristic. */
+  private Views.DomainTerms domainTerms(List<WordContribution> words, List<WordContribution> topA, List<WordContribution> topB,
+      double priorStrength, int unionTypes) {
+    if (a.counts() == null || b.counts() == null) {
+      return new Views.DomainTerms(true, false, "needs word counts on both sides (a frequency list or a corpus)", List.of(), 0, 0);
+    }
     double na = a.counts().keptTokens(), nb = b.counts().keptTokens();
-    List<WordContribution> all = new ArrayList<>(div.words());
+    List<WordContribution> all = new ArrayList<>(words);
     all.sort(Comparator.comparingDouble((WordContribution w) -> -(w.pA() + w.pB())).thenComparing(WordContribution::word));
     Map<String, WordContribution> chosen = new LinkedHashMap<>();
-    all.stream().limit(s.domainPoints()).forEach(w -> chosen.put(w.word(), w));
+    all.stream().limit(settings.domainPoints()).forEach(w -> chosen.put(w.word(), w));
     Set<String> labels = new java.util.HashSet<>();
     List<WordContribution> byZ = new ArrayList<>(chosen.values());
     byZ.sort(Comparator.comparingDouble(WordContribution::z));
@@ -647,35 +750,18 @@ public final class Explorer {
       labels.add(byZ.get(j).word());
       labels.add(byZ.get(byZ.size() - 1 - j).word());
     }
-    for (WordContribution w : div.topA()) {
+    for (WordContribution w : topA) {
       chosen.putIfAbsent(w.word(), w);
     }
-    for (WordContribution w : div.topB()) {
+    for (WordContribution w : topB) {
       chosen.putIfAbsent(w.word(), w);
     }
     List<Views.Term> terms = new ArrayList<>();
     for (WordContribution w : chosen.values()) {
       terms.add(new Views.Term(w.word(), w.countA(), w.countB(), Math.log10((w.countA() + 0.5) / na * 1e6),
-          Math.log10((w.countB() + 0.5) / nb * 1e6), w.z(), sharedA.contains(w.word()), labels.contains(w.word())));
+          Math.log10((w.countB() + 0.5) / nb * 1e6), w.z(), sa.contains(w.word()), labels.contains(w.word())));
     }
-    return new Views.DomainTerms(true, null, terms, div.priorStrength(), div.unionTypes());
-  }
-
-  private Views.Meta buildMeta(int n) {
-    AlignmentResult al = shift.alignment();
-    Map<String, Double> diag = new LinkedHashMap<>();
-    if (al != null) {
-      diag.put("residualRms", al.diagnostics().residualRms());
-      diag.put("anchorMeanCosine", al.diagnostics().anchorMeanCosine());
-      diag.put("heldOutMeanCosine", al.diagnostics().heldOutMeanCosine());
-      diag.put("sharedMeanCosine", al.diagnostics().sharedMeanCosine());
-      diag.put("anchors", (double) al.anchors().count());
-    }
-    String note = rows.length == n ? "every shared word" : "the " + rows.length + " most frequent of " + n
-        + " shared words (neighbour overlap needs an all-pairs search; raise the table size to cover more)";
-    return new Views.Meta(version(), sideMeta(a), sideMeta(b), n, searchRows(), rows.length, settings.overlapK(), note, al == null ? "none" : al.describe(), diag,
-        new ArrayList<>(bandDeltas.keySet()), SORT_KEYS, TAG_NAMES, settings.probeWords(), NULL_MODEL, settings.maxK(),
-        domain.available(), domain.message());
+    return new Views.DomainTerms(true, true, null, terms, priorStrength, unionTypes);
   }
 
   private static Views.SideMeta sideMeta(Side s) {
@@ -688,51 +774,7 @@ public final class Explorer {
     return v == null ? "development build" : v;
   }
 
-  private Comparator<Integer> comparator(String key, List<WordShift> words) {
-    Comparator<Integer> byRank = Comparator.comparingInt(i -> Math.max(words.get(i).rankA(), words.get(i).rankB()));
-    Comparator<Integer> primary = switch (key) {
-      case "word" -> Comparator.comparing(i -> rows[i].word());
-      case "rank" -> byRank;
-      case "delta" -> Comparator.comparingDouble(i -> nullLow(rows[i].delta()));
-      case "cosine" -> Comparator.comparingDouble(i -> nullLow(rows[i].cosineDistance()));
-      case "overlap10" -> Comparator.comparingDouble(i -> rows[i].overlap10());
-      case "overlap100" -> Comparator.comparingDouble(i -> nullLow(rows[i].overlap100()));
-      case "overlap1000" -> Comparator.comparingDouble(i -> nullLow(rows[i].overlap1000()));
-      case "second" -> Comparator.comparingDouble(i -> rows[i].secondOrder());
-      case "bandp" -> Comparator.comparingDouble(i -> rows[i].bandP() == null ? 2 : rows[i].bandP());
-      default -> throw new IllegalArgumentException(key);
-    };
-    return primary.thenComparing(byRank).thenComparing(i -> rows[i].word());
-  }
-
-  private static double nullLow(Double v) {
-    return v == null ? Double.NEGATIVE_INFINITY : v;
-  }
-
-  private static String rarerBand(WordShift w) {
-    return w.rankA() >= w.rankB() ? w.bandA() : w.bandB();
-  }
-
-  /** Share of sorted {@code d} at least {@code v}. */
-  static double upperTail(double[] d, double v) {
-    int lo = 0, hi = d.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (d[mid] < v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return (double) (d.length - lo) / d.length;
-  }
-
-  /** Share of sorted {@code d} strictly below {@code v}. */
-  static double lowerShare(double[] d, double v) {
-    return 1 - upperTail(d, v);
-  }
-
-  private static String tagName(WordTag t) {
+  static String tagName(WordTag t) {
     return t.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
@@ -746,11 +788,7 @@ public final class Explorer {
   }
 
   private int clampK(int k) {
-    return Math.max(1, Math.min(k, Math.min(settings.maxK(), searchRows() - 1)));
-  }
-
-  private int searchRows() {
-    return settings.searchWords() == 0 ? shared.size() : Math.max(2, Math.min(settings.searchWords(), shared.size()));
+    return Math.max(1, Math.min(k, Math.min(settings.maxK(), searchRows - 1)));
   }
 
   private int lowerBound(String p) {

@@ -22,11 +22,13 @@ public final class ExplorerLoader {
   private ExplorerLoader() {}
 
   /**
-   * Reads both sides in parallel and prepares the explorer.
+   * Reads both sides in parallel and prepares the explorer for word views; the shift table and the
+   * domain terms follow in the background ({@link Explorer#awaitPrepared}).
    *
    * @param exampleLines corpus lines kept per side for keyword in context
+   * @param records a report folder's result records to show instead of computing them, or null
    */
-  public static Explorer load(SideSpec a, SideSpec b, Explorer.Settings settings, int exampleLines, ProgressListener progress)
+  public static Explorer load(SideSpec a, SideSpec b, Explorer.Settings settings, int exampleLines, ReportRecords records)
       throws IOException {
     CompletableFuture<Explorer.Side> fa = CompletableFuture.supplyAsync(() -> side(a, exampleLines));
     Explorer.Side sa;
@@ -45,7 +47,7 @@ public final class ExplorerLoader {
       }
       throw e;
     }
-    return Explorer.build(sa, sb, settings, progress);
+    return Explorer.build(sa, sb, settings, records);
   }
 
   /** Reads one side; its counts are the frequency list when given, else the corpus lines read. */

@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,7 +62,7 @@ public final class ExplorerServer implements AutoCloseable {
     }
   }
 
-  private final Explorer explorer;
+  private final CompletableFuture<Explorer> explorer;
   private final Limits limits;
   private final ObjectMapper json = new ObjectMapper();
   private final ExecutorService workers;
@@ -73,7 +73,7 @@ public final class ExplorerServer implements AutoCloseable {
   private final byte[] echarts;
   private final Javalin app;
 
-  private ExplorerServer(Explorer explorer, String host, int port, Limits limits) {
+  private ExplorerServer(CompletableFuture<Explorer> explorer, String host, int port, Limits limits) {
     this.explorer = explorer;
     this.limits = limits;
     this.loopback = isLoopback(host);
@@ -103,20 +103,20 @@ public final class ExplorerServer implements AutoCloseable {
       config.routes.get("/assets/serve.js", ctx -> asset(ctx, script, "text/javascript; charset=utf-8"));
       config.routes.get("/assets/serve.css", ctx -> asset(ctx, style, "text/css; charset=utf-8"));
       config.routes.get("/assets/echarts.min.js", ctx -> asset(ctx, echarts, "text/javascript; charset=utf-8"));
-      config.routes.get("/api/meta", ctx -> api(ctx, explorer::meta));
-      config.routes.get("/api/complete", ctx -> api(ctx, () -> explorer.complete(text(ctx, "q", true), intParam(ctx, "limit", 10, 1, 50))));
-      config.routes.get("/api/word", ctx -> api(ctx, () -> explorer.word(text(ctx, "w", true), intParam(ctx, "k", 10, 1, 1000))));
-      config.routes.get("/api/shift", ctx -> api(ctx, () -> explorer.table(choice(ctx, "sort", "delta", Explorer.SORT_KEYS),
+      config.routes.get("/api/meta", ctx -> api(ctx, e -> e.meta()));
+      config.routes.get("/api/complete", ctx -> api(ctx, e -> e.complete(text(ctx, "q", true), intParam(ctx, "limit", 10, 1, 50))));
+      config.routes.get("/api/word", ctx -> api(ctx, e -> e.word(text(ctx, "w", true), intParam(ctx, "k", 10, 1, 1000))));
+      config.routes.get("/api/shift", ctx -> api(ctx, e -> e.table(choice(ctx, "sort", "delta", Explorer.SORT_KEYS),
           !"asc".equals(choice(ctx, "order", "desc", List.of("asc", "desc"))), text(ctx, "band", false),
           blankToNull(choice(ctx, "tag", "", withBlank(Explorer.TAG_NAMES))), doubleParam(ctx, "maxp"), text(ctx, "q", false),
           intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE), intParam(ctx, "limit", 50, 1, 500))));
-      config.routes.get("/api/multiples", ctx -> api(ctx, () -> explorer.multiples(intParam(ctx, "n", 12, 1, 60),
+      config.routes.get("/api/multiples", ctx -> api(ctx, e -> e.multiples(intParam(ctx, "n", 12, 1, 60),
           intParam(ctx, "k", 10, 2, 50))));
-      config.routes.get("/api/domain", ctx -> api(ctx, explorer::domainTerms));
-      config.routes.get("/api/analogy", ctx -> api(ctx, () -> explorer.analogy(text(ctx, "a", true), text(ctx, "b", true),
+      config.routes.get("/api/domain", ctx -> api(ctx, e -> e.domainTerms()));
+      config.routes.get("/api/analogy", ctx -> api(ctx, e -> e.analogy(text(ctx, "a", true), text(ctx, "b", true),
           text(ctx, "c", true), intParam(ctx, "k", 10, 1, 100))));
-      config.routes.get("/api/similarity", ctx -> api(ctx, () -> explorer.similarity(text(ctx, "w1", true), text(ctx, "w2", true))));
-      config.routes.get("/api/projection", ctx -> api(ctx, () -> explorer.projection(words(ctx))));
+      config.routes.get("/api/similarity", ctx -> api(ctx, e -> e.similarity(text(ctx, "w1", true), text(ctx, "w2", true))));
+      config.routes.get("/api/projection", ctx -> api(ctx, e -> e.projection(words(ctx))));
       config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
       config.routes.error(404, ctx -> {
         if (ctx.result() == null || ctx.result().isEmpty()) {
@@ -128,6 +128,14 @@ public final class ExplorerServer implements AutoCloseable {
 
   /** Starts serving {@code explorer} on {@code host:port} (port 0 = a free port). */
   public static ExplorerServer start(Explorer explorer, String host, int port, Limits limits) {
+    return start(CompletableFuture.completedFuture(explorer), host, port, limits);
+  }
+
+  /**
+   * Starts listening while {@code explorer} is still being loaded (the server's start-up overlaps
+   * the loading): until it completes, API calls are answered 503 with a "still loading" message.
+   */
+  public static ExplorerServer start(CompletableFuture<Explorer> explorer, String host, int port, Limits limits) {
     ExplorerServer server = new ExplorerServer(explorer, host, port, limits);
     server.app.start();
     return server;
@@ -174,10 +182,19 @@ public final class ExplorerServer implements AutoCloseable {
     ctx.contentType(type).result(body);
   }
 
-  private void api(Context ctx, Callable<Object> call) throws Exception {
+  private void api(Context ctx, java.util.function.Function<Explorer, Object> call) throws Exception {
+    if (!explorer.isDone()) {
+      error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "still loading the two spaces; try again in a moment");
+      return;
+    }
+    if (explorer.isCompletedExceptionally()) {
+      error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the two spaces could not be loaded; see the server's output");
+      return;
+    }
+    Explorer target = explorer.join();
     Future<Object> f;
     try {
-      f = workers.submit(call);
+      f = workers.submit(() -> call.apply(target));
     } catch (RejectedExecutionException e) {
       error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the server is shutting down");
       return;

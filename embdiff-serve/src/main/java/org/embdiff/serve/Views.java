@@ -10,7 +10,8 @@ public final class Views {
   /** What is being explored. */
   public record Meta(String version, SideMeta a, SideMeta b, int shared, int searchWords, int tableWords, int overlapK, String tableNote, String alignment,
       Map<String, Double> alignmentDiagnostics, List<String> bands, List<String> measures, List<String> tags,
-      List<String> probeWords, String nullModel, int maxK, boolean domainTerms, String domainNote) {}
+      List<String> probeWords, String nullModel, int maxK, boolean domainTerms, String domainNote, boolean shiftReady,
+      boolean domainReady, String progress, String source) {}
 
   /** One side. */
   public record SideMeta(String name, String vectors, int words, int dim, String counts, long tokens, int exampleLines) {}
@@ -29,11 +30,12 @@ public final class Views {
    * @param overlapK |top-k in A ∩ top-k in B| / k for the lists shown
    * @param shift the table row of the word, or null when it is beyond the table
    * @param deltaPercentile share of the word's frequency band with a smaller Delta_w (band null), or null
+   * @param shiftReady false while the shift table is still being computed (then {@code shift} is null)
    */
   public record WordView(String word, boolean found, String message, boolean inA, boolean inB, int k, Long countA,
       Long countB, Double perMillionA, Double perMillionB, Integer rankA, Integer rankB, List<String> tags,
       List<Neighbour> neighboursA, List<Neighbour> neighboursB, Double overlapK, ShiftRow shift, Double deltaPercentile,
-      Integer bandSize, List<Example> examplesA, List<Example> examplesB, List<String> suggestions) {}
+      Integer bandSize, List<Example> examplesA, List<Example> examplesB, List<String> suggestions, boolean shiftReady) {}
 
   /**
    * One row of the shift table.
@@ -47,8 +49,8 @@ public final class Views {
   public record ShiftRow(String word, Integer rankA, Integer rankB, String band, Double delta, Double cosineDistance, double overlap10,
       Double overlap100, Double overlap1000, double secondOrder, Double bandP, List<String> tags) {}
 
-  /** A page of the shift table. */
-  public record ShiftPage(int total, int offset, int limit, String sort, String order, List<ShiftRow> rows) {}
+  /** A page of the shift table; while it is being computed, {@code ready} is false and {@code progress} says how far it is. */
+  public record ShiftPage(boolean ready, String progress, int total, int offset, int limit, String sort, String order, List<ShiftRow> rows) {}
 
   /** A point of a small plot; {@code self} is the word itself, {@code shared} a neighbour both sides have. */
   public record Point(String word, double x, double y, boolean self, boolean shared) {}
@@ -57,13 +59,13 @@ public final class Views {
   public record Multiple(String word, double overlapK, Double delta, List<Point> a, List<Point> b) {}
 
   /** The small multiples, lowest overlap first. */
-  public record Multiples(int k, List<Multiple> words) {}
+  public record Multiples(boolean ready, String progress, int k, List<Multiple> words) {}
 
   /** A point of the domain-terms plot: log10 frequency per million on each side (add-0.5 counts), log-odds z. */
   public record Term(String word, long countA, long countB, double x, double y, double z, boolean inVectors, boolean label) {}
 
-  /** The domain-terms plot. */
-  public record DomainTerms(boolean available, String message, List<Term> terms, double priorStrength, int unionTypes) {}
+  /** The domain-terms plot; {@code ready} false (with the progress as {@code message}) while it is being computed. */
+  public record DomainTerms(boolean ready, boolean available, String message, List<Term> terms, double priorStrength, int unionTypes) {}
 
   /** Answers in one space, or the reason there are none. */
   public record Answers(List<Neighbour> answers, String message) {}
@@ -78,5 +80,5 @@ public final class Views {
   public record Arrow(String word, double xb, double yb, double xa, double ya) {}
 
   /** The projection view. */
-  public record Projection(List<Arrow> arrows, List<String> missing, double explainedVariance, String note) {}
+  public record Projection(boolean ready, List<Arrow> arrows, List<String> missing, double explainedVariance, String note) {}
 }

@@ -159,6 +159,8 @@
         stat(meta.overlapK >= 1000 ? 'overlap@10/100/1000' : 'overlap@10/100', fmt(sh.overlap10, 2) + ' / ' + fmt(sh.overlap100, 2)
           + (meta.overlapK >= 1000 ? ' / ' + fmt(sh.overlap1000, 2) : ''));
         stat('second-order', fmt(sh.secondOrder));
+      } else if (!v.shiftReady) {
+        stat('shift', 'the shift table is still being computed; this view updates when it is ready');
       } else {
         stat('shift', 'beyond the table (' + meta.tableNote + ')');
       }
@@ -195,7 +197,9 @@
       });
       card.appendChild(pair);
       card.appendChild(el('p', {'class': 'note'}, 'Highlighted: neighbours both spaces have among their top ' + v.k
-        + '. Neighbours are searched within the shared vocabulary, as for the overlap measures (Gonen et al. 2020).'));
+        + '. Neighbours are searched within the shared vocabulary, as for the overlap measures (Gonen et al. 2020): '
+        + (meta.searchWords >= meta.shared ? 'all ' + meta.shared + ' shared words.' : 'its ' + meta.searchWords
+          + ' most frequent words (of ' + meta.shared + '; --search-words sets how many).')));
       out.appendChild(card);
       appendExamples(out, v);
       done('word');
@@ -243,6 +247,13 @@
     var body = document.querySelector('#shift-table tbody');
     api('shift', params).then(function (r) {
       clear(body);
+      if (!r.ready) {
+        document.getElementById('table-summary').textContent = 'The shift table is being computed: ' + r.progress
+          + '. It appears here when it is ready; the word view works meanwhile.';
+        document.getElementById('table-page').textContent = '';
+        done('table');
+        return;
+      }
       r.rows.forEach(function (row) {
         var tr = el('tr', {'class': 'row', 'data-word': row.word});
         tr.appendChild(el('td', null, row.word));
@@ -302,6 +313,11 @@
     var out = document.getElementById('multiples');
     api('multiples', {n: n, k: k}).then(function (r) {
       clear(out);
+      if (!r.ready) {
+        document.getElementById('multiples-note').textContent = 'The shift table is being computed: ' + r.progress + '.';
+        done('multiples');
+        return;
+      }
       document.getElementById('multiples-note').textContent = 'The ' + r.words.length + ' table words whose ' + r.k
         + ' nearest neighbours differ most between ' + meta.a.name + ' and ' + meta.b.name + ' (lowest overlap@10; ties by '
         + '\u0394w). Each plot is the word (black) and its neighbours in one space, projected on their own first two principal '
@@ -331,6 +347,11 @@
   function renderDomain() {
     var node = document.getElementById('domain-chart');
     api('domain').then(function (r) {
+      if (!r.ready) {
+        document.getElementById('domain-note').textContent = 'The domain terms are being computed: ' + r.message + '.';
+        done('domain');
+        return;
+      }
       if (!r.available) {
         document.getElementById('domain-note').textContent = 'Not available: ' + r.message;
         done('domain');
@@ -417,6 +438,11 @@
     document.getElementById('projection-words').value = s.words || '';
     var node = document.getElementById('projection-chart');
     api('projection', s.words ? {words: s.words} : {}).then(function (r) {
+      if (!r.ready) {
+        document.getElementById('projection-note').textContent = 'The aligned space is being computed: ' + r.note + '.';
+        done('projection');
+        return;
+      }
       var note = 'Each word twice in the aligned space: where ' + meta.b.name + ' puts it (arrow tail) and where ' + meta.a.name
         + ' puts it (labelled head). Each side is centred on its own mean over these words and scaled to unit RMS norm; axes are '
         + 'the first two principal components of all points (' + pct(r.explainedVariance) + ' of their variance). ' + r.note;
@@ -458,19 +484,49 @@
     renderers[s.view](s);
   }
 
+  // the parts of the page that depend on the background preparation (bands, alignment), refreshed when it finishes
+  var bandsShown = false;
+  function applyMeta() {
+    document.getElementById('meta').textContent = 'embdiff ' + meta.version + '. Alignment: ' + meta.alignment + '. '
+      + meta.a.name + ': ' + meta.a.vectors + ', counts from ' + meta.a.counts + '. ' + meta.b.name + ': ' + meta.b.vectors
+      + ', counts from ' + meta.b.counts + '. Shift table and domain terms ' + meta.source + '.';
+    if (!bandsShown && meta.bands.length) {
+      var bandSel = document.getElementById('table-band');
+      meta.bands.forEach(function (b) { bandSel.appendChild(el('option', {value: b}, b)); });
+      bandSel.value = state().band || '';
+      bandsShown = true;
+    }
+    var note = document.getElementById('preparing');
+    var ready = meta.shiftReady && meta.domainReady;
+    note.hidden = ready;
+    note.textContent = ready ? '' : 'Preparing the shift table and domain terms in the background: ' + meta.progress
+      + '. Word views work meanwhile.';
+  }
+  function watchPreparation() {
+    if (meta.shiftReady && meta.domainReady) { return; }
+    setTimeout(function () {
+      api('meta').then(function (m) {
+        var was = meta.shiftReady && meta.domainReady, wasDomain = meta.domainReady;
+        meta = m;
+        applyMeta();
+        var v = state().view || 'word';
+        if ((!was && meta.shiftReady && meta.domainReady && v !== 'analogy') || (!wasDomain && meta.domainReady && v === 'domain')) {
+          render();
+        }
+        watchPreparation();
+      }).catch(function () { watchPreparation(); });
+    }, 1000);
+  }
+
   function setup() {
     var sides = document.getElementById('sides');
     sides.textContent = meta.a.name + ' (' + meta.a.words + ' \u00d7 ' + meta.a.dim + ') vs ' + meta.b.name + ' (' + meta.b.words
       + ' \u00d7 ' + meta.b.dim + '), ' + meta.shared + ' shared words';
     document.title = 'embdiff serve: ' + meta.a.name + ' vs ' + meta.b.name;
-    document.getElementById('meta').textContent = 'embdiff ' + meta.version + '. Alignment: ' + meta.alignment + '. '
-      + meta.a.name + ': ' + meta.a.vectors + ', counts from ' + meta.a.counts + '. ' + meta.b.name + ': ' + meta.b.vectors
-      + ', counts from ' + meta.b.counts + '.';
     var sortSel = document.getElementById('table-sort');
     meta.measures.filter(function (m) { return m !== 'overlap1000' || meta.overlapK >= 1000; })
       .forEach(function (m) { sortSel.appendChild(el('option', {value: m}, m)); });
-    var bandSel = document.getElementById('table-band');
-    meta.bands.forEach(function (b) { bandSel.appendChild(el('option', {value: b}, b)); });
+    applyMeta();
     if (meta.overlapK < 1000) {
       var th = document.querySelector('#shift-table th[data-sort=overlap1000]');
       th.parentNode.removeChild(th);
@@ -523,12 +579,19 @@
     window.addEventListener('hashchange', render);
     window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
     render();
+    watchPreparation();
     document.documentElement.setAttribute('data-ready', 'true');
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    api('meta').then(function (m) { meta = m; setup(); }).catch(function (e) {
-      document.body.appendChild(el('p', {'class': 'error'}, 'cannot load /api/meta: ' + e.message));
-    });
+    var tries = 0;
+    function loadMeta() {
+      api('meta').then(function (m) { meta = m; setup(); }).catch(function (e) {
+        // the server answers 503 while it is still loading the two spaces
+        if (/still loading/.test(e.message) && tries++ < 600) { setTimeout(loadMeta, 500); return; }
+        document.body.appendChild(el('p', {'class': 'error'}, 'cannot load /api/meta: ' + e.message));
+      });
+    }
+    loadMeta();
   });
 })();

@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.embdiff.util.ProgressListener;
 import org.embdiff.vec.EmbeddingSpace;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +32,7 @@ class ExplorerServerTest {
     EmbeddingSpace a = ExplorerTest.random(11, 300, 10);
     EmbeddingSpace b = ExplorerTest.random(12, 300, 10);
     explorer = Explorer.build(new Explorer.Side("a", "a", a, ExplorerTest.counts(a, 1), "list", null),
-        new Explorer.Side("b", "b", b, ExplorerTest.counts(b, 2), "list", null), ExplorerTest.settings(100), ProgressListener.NONE);
+        new Explorer.Side("b", "b", b, ExplorerTest.counts(b, 2), "list", null), ExplorerTest.settings(100), null).awaitPrepared();
     server = ExplorerServer.start(explorer, "127.0.0.1", 0, ExplorerServer.Limits.defaults());
   }
 
@@ -116,7 +115,7 @@ class ExplorerServerTest {
     EmbeddingSpace a = ExplorerTest.random(21, 3000, 60);
     EmbeddingSpace b = ExplorerTest.random(22, 3000, 60);
     Explorer big = Explorer.build(new Explorer.Side("a", "a", a, null, "rows", null), new Explorer.Side("b", "b", b, null, "rows", null),
-        new Explorer.Settings(300, 10, 0, 50, 1, 3, 100, List.of(), 1), ProgressListener.NONE);
+        new Explorer.Settings(300, 10, 0, 50, 1, 3, 100, List.of(), 1), null).awaitPrepared();
     try (ExplorerServer slow = ExplorerServer.start(big, "127.0.0.1", 0, new ExplorerServer.Limits(8192, 1, 2))) {
       HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + slow.port()
           + "/api/multiples?n=60&k=50")).build(), HttpResponse.BodyHandlers.ofString());

@@ -12,7 +12,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.embdiff.stats.Counts;
-import org.embdiff.util.ProgressListener;
 import org.embdiff.vec.EmbeddingSpace;
 import org.embdiff.vec.Vocabulary;
 import org.junit.jupiter.api.Test;
@@ -129,7 +128,7 @@ class ExplorerTest {
     EmbeddingSpace a = random(1, N, D);
     EmbeddingSpace b = random(2, N - 40, D); // B lacks A's 40 rarest words
     Explorer ex = Explorer.build(new Explorer.Side("a", "a.txt", a, null, "rows", null), new Explorer.Side("b", "b.txt", b, null,
-        "rows", null), settings(100), ProgressListener.NONE);
+        "rows", null), settings(100), null).awaitPrepared();
     Set<String> shared = new HashSet<>(b.vocabulary().words());
     assertThat(ex.meta().shared()).isEqualTo(N - 40);
     for (int i : new int[] {0, 17, 150, 359}) {
@@ -151,7 +150,7 @@ class ExplorerTest {
       assertThat(sim.cosineB()).isCloseTo(cosine(b, w, word(3)), within(1e-5));
     }
     Explorer top = Explorer.build(new Explorer.Side("a", "a.txt", a, null, "rows", null), new Explorer.Side("b", "b.txt", b, null,
-        "rows", null), settings(100, 100), ProgressListener.NONE);
+        "rows", null), settings(100, 100), null).awaitPrepared();
     Set<String> first100 = new HashSet<>(a.vocabulary().words().subList(0, 100));
     first100.add(word(150));
     assertThat(top.word(word(150), 10).neighboursA().stream().map(Views.Neighbour::word).toList())
@@ -169,7 +168,7 @@ class ExplorerTest {
     EmbeddingSpace a = random(3, N, D);
     EmbeddingSpace b = rotated(a, 4);
     Explorer ex = Explorer.build(new Explorer.Side("a", "a", a, counts(a, 5), "list", null), new Explorer.Side("b", "b", b,
-        counts(a, 6), "list", null), settings(100), ProgressListener.NONE);
+        counts(a, 6), "list", null), settings(100), null).awaitPrepared();
     Views.ShiftPage all = ex.table("delta", true, null, null, null, null, 0, 500);
     assertThat(all.total()).isEqualTo(N);
     for (Views.ShiftRow r : all.rows()) {
@@ -197,7 +196,7 @@ class ExplorerTest {
     EmbeddingSpace a = random(7, N, D);
     EmbeddingSpace b = random(8, N, D);
     Explorer ex = Explorer.build(new Explorer.Side("a", "a", a, counts(a, 1), "list", null), new Explorer.Side("b", "b", b,
-        counts(b, 2), "list", null), settings(100), ProgressListener.NONE);
+        counts(b, 2), "list", null), settings(100), null).awaitPrepared();
     for (String sort : Explorer.SORT_KEYS) {
       List<Views.ShiftRow> pages = new ArrayList<>();
       for (int offset = 0; offset < N; offset += 37) {
@@ -252,9 +251,9 @@ class ExplorerTest {
     EmbeddingSpace a = random(31, N, D);
     EmbeddingSpace b = random(32, N, D);
     Explorer shared = Explorer.build(new Explorer.Side("a", "a", a, null, "rows", null), new Explorer.Side("b", "b", b, null, "rows",
-        null), settings(10), ProgressListener.NONE);
+        null), settings(10), null).awaitPrepared();
     Explorer alone = Explorer.build(new Explorer.Side("a", "a", a, null, "rows", null), new Explorer.Side("b", "b", b, null, "rows",
-        null), settings(10), ProgressListener.NONE);
+        null), settings(10), null).awaitPrepared();
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
     try {
       List<java.util.concurrent.Future<Views.WordView>> futures = new ArrayList<>();
@@ -285,9 +284,9 @@ class ExplorerTest {
   @Test
   void bandTailsCountTiesAsAtLeast() {
     double[] d = {0.1, 0.2, 0.2, 0.5};
-    assertThat(Explorer.upperTail(d, 0.2)).isEqualTo(0.75);
-    assertThat(Explorer.upperTail(d, 0.6)).isEqualTo(0.0);
-    assertThat(Explorer.lowerShare(d, 0.2)).isEqualTo(0.25);
+    assertThat(ShiftTable.upperTail(d, 0.2)).isEqualTo(0.75);
+    assertThat(ShiftTable.upperTail(d, 0.6)).isEqualTo(0.0);
+    assertThat(ShiftTable.lowerShare(d, 0.2)).isEqualTo(0.25);
   }
 
   @Test

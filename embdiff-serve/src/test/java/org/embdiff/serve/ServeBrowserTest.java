@@ -13,7 +13,6 @@ import java.util.Random;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.embdiff.io.SideSpec;
-import org.embdiff.util.ProgressListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,7 +63,7 @@ class ServeBrowserTest {
         List.of(data.resolve("corpora/enwiki-gensim-sample.plain.txt.gz")), data.resolve("freq/enwiki_vocab_min200.top60k.txt.gz"));
     SideSpec twitter = new SideSpec("twitter", data.resolve("embeddings/glove.twitter.27B.25d.embedplyr12k.txt.gz"),
         List.of(data.resolve("corpora/tweeteval-train-sample.txt.gz")), data.resolve("freq/twitter-ark-wordfreq.top60k.tsv.gz"));
-    Explorer explorer = ExplorerLoader.load(wiki, twitter, settings(), 500_000, ProgressListener.NONE);
+    Explorer explorer = ExplorerLoader.load(wiki, twitter, settings(), 500_000, null).awaitPrepared();
     server = ExplorerServer.start(explorer, "127.0.0.1", 0, ExplorerServer.Limits.defaults());
 
     ChromeOptions options = new ChromeOptions();
@@ -226,7 +225,7 @@ class ServeBrowserTest {
     Path ff = Files.writeString(temp.resolve("f.tsv"), freq);
     Path corpus = Files.writeString(temp.resolve("c.txt"), String.join(" ", hostile) + " alpha7 alpha8\n");
     Explorer explorer = ExplorerLoader.load(new SideSpec("<i>a</i>", fa, List.of(corpus), ff), new SideSpec("b\"><img src=y>", fb,
-        List.of(corpus), ff), settings(), 100, ProgressListener.NONE);
+        List.of(corpus), ff), settings(), 100, null).awaitPrepared();
     try (ExplorerServer hostileServer = ExplorerServer.start(explorer, "127.0.0.1", 0, ExplorerServer.Limits.defaults())) {
       String url = hostileServer.uri("127.0.0.1").toString();
       JavascriptExecutor js = driver;

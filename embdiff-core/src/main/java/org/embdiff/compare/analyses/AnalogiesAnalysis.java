@@ -7,7 +7,6 @@ import org.embdiff.claims.Claim;
 import org.embdiff.claims.ClaimRules;
 import org.embdiff.claims.ClaimSettings;
 import org.embdiff.claims.Direction;
-import org.embdiff.claims.Statistics;
 import org.embdiff.compare.Analysis;
 import org.embdiff.compare.AnalysisContext;
 import org.embdiff.compare.Input;
@@ -23,6 +22,7 @@ import org.embdiff.eval.AnalogySet;
 import org.embdiff.eval.AnalogySettings;
 import org.embdiff.eval.Intervals;
 import org.embdiff.inference.Interval;
+import org.embdiff.inference.Tests;
 
 /**
  * SPEC 6, analogies: 3CosAdd and 3CosMul accuracy per side and section (gensim's settings:
@@ -124,8 +124,8 @@ public final class AnalogiesAnalysis implements Analysis<AnalogiesAnalysis.Resul
       AnalogyComparison cmp = AnalogyComparison.of(sides.get(0).cosAdd(), sides.get(1).cosAdd());
       double[][] paired = pairedEps(sides.get(0).cosAdd(), sides.get(1).cosAdd());
       common = new Common(cmp.common(), Intervals.wilson(cmp.correctA(), cmp.common()),
-          Intervals.wilson(cmp.correctB(), cmp.common()), paired[0].length, Statistics.mean(paired[0]),
-          Statistics.mean(paired[1]));
+          Intervals.wilson(cmp.correctB(), cmp.common()), paired[0].length, Tests.mean(paired[0]),
+          Tests.mean(paired[1]));
       claim = rules.paired(CLAIM, statement(a.name(), b.name()), paired[0], paired[1], Direction.GREATER, MISSING);
     } else {
       claim = rules.notMeasurable(CLAIM, statement(a.name(), b.name()), Direction.GREATER, MISSING);

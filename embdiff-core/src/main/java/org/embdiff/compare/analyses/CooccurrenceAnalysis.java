@@ -7,7 +7,6 @@ import org.embdiff.claims.ClaimRules;
 import org.embdiff.claims.ClaimSettings;
 import org.embdiff.claims.Direction;
 import org.embdiff.claims.SideEstimate;
-import org.embdiff.claims.Statistics;
 import org.embdiff.compare.Analysis;
 import org.embdiff.compare.AnalysisContext;
 import org.embdiff.compare.Input;
@@ -17,6 +16,7 @@ import org.embdiff.compare.Side;
 import org.embdiff.compare.SideLoader;
 import org.embdiff.cooc.CooccurrenceJs;
 import org.embdiff.cooc.CooccurrenceSummary;
+import org.embdiff.inference.Tests;
 
 /**
  * SPEC 2, co-occurrence: X_ij counted over each side's corpus (symmetric window 10, weight
@@ -113,8 +113,8 @@ public final class CooccurrenceAnalysis implements Analysis<CooccurrenceAnalysis
       CooccurrenceJs r = CooccurrenceJs.compute(a.spec().corpora(), SideLoader.tokenizerFor(a.spec()), a.corpusCounts(),
           b.spec().corpora(), SideLoader.tokenizerFor(b.spec()), b.corpusCounts(), SharedWork.COOCCURRENCE_MIN_COUNT,
           SharedWork.COOCCURRENCE_MAX_WORDS, context.seed());
-      js = new Divergence(r.sharedWords(), r.full(), r.betweenEstimate(), Statistics.mean(r.nullA()),
-          Statistics.mean(r.nullB()), r.nullEstimate(), CooccurrenceJs.SPLITS, CooccurrenceJs.METHOD);
+      js = new Divergence(r.sharedWords(), r.full(), r.betweenEstimate(), Tests.mean(r.nullA()),
+          Tests.mean(r.nullB()), r.nullEstimate(), CooccurrenceJs.SPLITS, CooccurrenceJs.METHOD);
       claim = rules.aboveNull(CLAIM, statement(a.name(), b.name()), js.between(), js.nullLevel(), MISSING, NOTE);
     } else {
       claim = rules.notMeasurable(CLAIM, statement(a.name(), b.name()), Direction.GREATER, MISSING);

@@ -12,6 +12,7 @@ import org.embdiff.compare.AnalysisContext;
 import org.embdiff.compare.Input;
 import org.embdiff.compare.Outcome;
 import org.embdiff.compare.Requirement;
+import org.embdiff.compare.Seeds;
 import org.embdiff.compare.Side;
 import org.embdiff.compare.WordTable;
 import org.embdiff.inference.Interval;
@@ -71,9 +72,21 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
   public record Result(List<String> sides, List<String> countsSources, List<Source> sources, List<String> withoutCounts,
       Common common) {}
 
+  /** The id, also the random stream of every source's bootstrap. */
+  public static final String ID = "distributions";
+
   @Override
   public String id() {
-    return "distributions";
+    return ID;
+  }
+
+  /**
+   * One source's counts described as a run does it: {@code settings} on this analysis's random
+   * stream under {@code rootSeed} (what {@code embdiff stats} reports for one side).
+   */
+  public static CorpusStatistics.SideReport describe(String label, Counts counts, CorpusStatistics.Settings settings,
+      long rootSeed) {
+    return CorpusStatistics.describe(label, counts, settings.withSeed(Seeds.of(rootSeed, ID)));
   }
 
   @Override
@@ -98,7 +111,7 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
 
   @Override
   public Outcome<Result> run(AnalysisContext context) throws Exception {
-    CorpusStatistics.Settings settings = CorpusStatistics.Settings.defaults(context.seed());
+    CorpusStatistics.Settings settings = context.settings().analyses().statistics();
     List<Source> sources = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     List<List<Object>> rows = new ArrayList<>();
@@ -110,7 +123,7 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
         }
         String kind = list ? "frequency list" : "corpus";
         String label = s.name() + (list ? " list" : " corpus");
-        CorpusStatistics.SideReport r = CorpusStatistics.describe(label, c, settings);
+        CorpusStatistics.SideReport r = describe(label, c, settings, context.settings().seed());
         boolean primary = kind.equals(s.countsSource());
         sources.add(new Source(label, s.name(), kind, primary, r, topShare(c, 10), c.truncated(), c.minCount(),
             curve(c, CURVE_POINTS), primary ? zipfLine(c, r.zipf()) : List.of(),

@@ -6,6 +6,7 @@ import java.util.function.ToIntFunction;
 import org.embdiff.align.DomainShift;
 import org.embdiff.align.ShiftAnalysis;
 import org.embdiff.align.ShiftSettings;
+import org.embdiff.compare.Seeds;
 import org.embdiff.compare.Shared;
 import org.embdiff.compare.Side;
 import org.embdiff.compare.SideLoader;
@@ -43,17 +44,28 @@ public final class SharedWork {
         b.hasCounts() ? b.name() + " " + b.countsSource() : "row order of " + b.name(), ProgressListener.NONE);
   });
 
+  private static final String CORPUS_COMPARISON_STREAM = "corpus comparison";
+
   /** The two sides' counts compared (entropy, Zipf on a common support, divergences). */
-  public static final Shared<CorpusStatistics.ComparisonReport> CORPUS_COMPARISON = Shared.of("corpus comparison",
-      c -> CorpusStatistics.compare(c.a().name(), c.a().counts(), c.b().name(), c.b().counts(),
-          CorpusStatistics.Settings.defaults(c.seed())));
+  public static final Shared<CorpusStatistics.ComparisonReport> CORPUS_COMPARISON = Shared.ofCounts(CORPUS_COMPARISON_STREAM,
+      c -> corpusComparison(c.a().name(), c.a().counts(), c.b().name(), c.b().counts(),
+          c.settings().analyses().statistics(), c.settings().seed()));
+
+  /**
+   * Two sides' counts compared as a run does it: {@code settings} on the corpus comparison's own
+   * random stream under {@code rootSeed} (what {@code embdiff stats} reports for two sides).
+   */
+  public static CorpusStatistics.ComparisonReport corpusComparison(String nameA, Counts a, String nameB, Counts b,
+      CorpusStatistics.Settings settings, long rootSeed) {
+    return CorpusStatistics.compare(nameA, a, nameB, b, settings.withSeed(Seeds.of(rootSeed, CORPUS_COMPARISON_STREAM)));
+  }
 
   /** Side A's co-occurrence matrix. */
-  public static final Shared<CooccurrenceMatrixOfSide> COOCCURRENCE_A = Shared.of("co-occurrence matrix A",
+  public static final Shared<CooccurrenceMatrixOfSide> COOCCURRENCE_A = Shared.ofCounts("co-occurrence matrix A",
       c -> cooccurrence(c.a()));
 
   /** Side B's co-occurrence matrix. */
-  public static final Shared<CooccurrenceMatrixOfSide> COOCCURRENCE_B = Shared.of("co-occurrence matrix B",
+  public static final Shared<CooccurrenceMatrixOfSide> COOCCURRENCE_B = Shared.ofCounts("co-occurrence matrix B",
       c -> cooccurrence(c.b()));
 
   /** The co-occurrence work of side A ({@code first}) or B. */

@@ -2,10 +2,7 @@ package org.embdiff.compare.analyses;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.embdiff.claims.Claim;
 import org.embdiff.claims.ClaimRules;
 import org.embdiff.claims.ClaimSettings;
@@ -15,9 +12,11 @@ import org.embdiff.compare.AnalysisContext;
 import org.embdiff.compare.Input;
 import org.embdiff.compare.Outcome;
 import org.embdiff.compare.Requirement;
+import org.embdiff.compare.Seeds;
 import org.embdiff.compare.Side;
 import org.embdiff.compare.WordTable;
 import org.embdiff.eval.AnalogySettings;
+import org.embdiff.eval.MeanSimilarity;
 import org.embdiff.eval.Intervals;
 import org.embdiff.eval.PairSimilarityResult;
 import org.embdiff.eval.WordPairEvaluator;
@@ -73,9 +72,12 @@ public final class SimilarityAnalysis implements Analysis<SimilarityAnalysis.Res
   public record Result(int restrictVocab, List<Benchmark> benchmarks, List<SideScores> sides, int sharedPairs,
       Interval meanA, Interval meanB) {}
 
+  /** The id, also the random stream of the s-bar bootstraps. */
+  public static final String ID = "similarity";
+
   @Override
   public String id() {
-    return "similarity";
+    return ID;
   }
 
   @Override
@@ -127,11 +129,13 @@ public final class SimilarityAnalysis implements Analysis<SimilarityAnalysis.Res
     int shared = 0;
     Claim claim;
     if (withVectors.size() == 2) {
-      double[][] paired = sharedPairs(sets, a.vectors().space(), b.vectors().space(), restrict);
-      long seed = context.seed();
-      ea = mean(paired[0], seed);
-      eb = mean(paired[1], seed + 1);
-      shared = paired[0].length;
+      EmbeddingSpace va = a.vectors().space();
+      EmbeddingSpace vb = b.vectors().space();
+      double[][] paired = MeanSimilarity.sharedCosines(va, vb, sets, restrict, true);
+      MeanSimilarity sbar = meanSimilarity(va, vb, sets, restrict, true, context.settings().seed());
+      ea = sbar.meanA();
+      eb = sbar.meanB();
+      shared = sbar.pairs();
       claim = rules.paired(CLAIM, statement(a.name(), b.name()), paired[0], paired[1], Direction.DIFFERENT, MISSING);
     } else {
       claim = rules.notMeasurable(CLAIM, statement(a.name(), b.name()), Direction.DIFFERENT, MISSING);
@@ -140,9 +144,14 @@ public final class SimilarityAnalysis implements Analysis<SimilarityAnalysis.Res
     return new Outcome<>(new Result(restrict, benchmarks, sides, shared, ea, eb), List.of(claim), List.of(table));
   }
 
-  private static Interval mean(double[] values, long seed) {
-    return values.length < 2 ? null : Bootstrap.mean(values, new Bootstrap.Settings(Bootstrap.MIN_RESAMPLES_95, 0.95,
-        Bootstrap.Method.PERCENTILE), new java.util.SplittableRandom(seed));
+  /**
+   * s-bar on both sides over the pairs both cover, as a run computes it: the bootstraps on this
+   * analysis's random stream under {@code rootSeed} (what {@code embdiff eval} reports for two files).
+   */
+  public static MeanSimilarity meanSimilarity(EmbeddingSpace a, EmbeddingSpace b, List<WordPairSet> sets, int restrict,
+      boolean caseInsensitive, long rootSeed) {
+    return MeanSimilarity.compute(a, b, sets, restrict, caseInsensitive, Bootstrap.MIN_RESAMPLES_95,
+        Seeds.of(rootSeed, ID));
   }
 
   private static String statement(String a, String b) {
@@ -154,33 +163,4 @@ public final class SimilarityAnalysis implements Analysis<SimilarityAnalysis.Res
     return List.of(Claim.notMeasurable(CLAIM, statement(a, b), a, b, Direction.DIFFERENT, MISSING));
   }
 
-  /** Cosines on A and B of the distinct pairs (case-folded) of all sets that both spaces know. */
-  static double[][] sharedPairs(List<WordPairSet> sets, EmbeddingSpace a, EmbeddingSpace b, int restrict) {
-    Map<String, WordPairSet.Pair> distinct = new LinkedHashMap<>();
-    for (WordPairSet set : sets) {
-      for (WordPairSet.Pair p : set.pairs()) {
-        String w1 = p.w1().toLowerCase(Locale.ROOT);
-        String w2 = p.w2().toLowerCase(Locale.ROOT);
-        distinct.putIfAbsent(w1.compareTo(w2) <= 0 ? w1 + "\t" + w2 : w2 + "\t" + w1, new WordPairSet.Pair(w1, w2, p.score()));
-      }
-    }
-    WordPairSet all = new WordPairSet("shared", new ArrayList<>(distinct.values()), 0, null);
-    Map<String, Double> onA = new LinkedHashMap<>();
-    for (PairSimilarityResult.PairScore s : WordPairEvaluator.evaluate(a, all, restrict, true).scores()) {
-      onA.put(s.w1() + "\t" + s.w2(), s.cosine());
-    }
-    List<double[]> pairs = new ArrayList<>();
-    for (PairSimilarityResult.PairScore s : WordPairEvaluator.evaluate(b, all, restrict, true).scores()) {
-      Double ca = onA.get(s.w1() + "\t" + s.w2());
-      if (ca != null) {
-        pairs.add(new double[] {ca, s.cosine()});
-      }
-    }
-    double[][] out = new double[2][pairs.size()];
-    for (int i = 0; i < pairs.size(); i++) {
-      out[0][i] = pairs.get(i)[0];
-      out[1][i] = pairs.get(i)[1];
-    }
-    return out;
-  }
 }

@@ -14,6 +14,7 @@ import org.embdiff.compare.AnalysisContext;
 import org.embdiff.compare.Input;
 import org.embdiff.compare.Outcome;
 import org.embdiff.compare.Requirement;
+import org.embdiff.compare.Seeds;
 import org.embdiff.compare.Side;
 import org.embdiff.cooc.CooccurrenceMatrix;
 import org.embdiff.linalg.RandomizedSvd;
@@ -81,9 +82,34 @@ public final class SpectraAnalysis implements Analysis<SpectraAnalysis.Result> {
   public record Result(String sideA, String sideB, List<SideSpectrum> spectra, List<String> tooSmall, int coocWords,
       Common common, String claimsNotMeasurable) {}
 
+  /** The id, also the random stream of the randomized SVD and the spectrum bootstraps. */
+  public static final String ID = "spectra";
+
   @Override
   public String id() {
-    return "spectra";
+    return ID;
+  }
+
+  /**
+   * The PCA spectra of two spaces on their common top k components with bootstrap intervals, as a
+   * run computes them (this analysis's stream under {@code rootSeed}); null when either space is
+   * below the size the claims need ({@link #MIN_COMPONENTS}, {@link #WORDS_PER_COMPONENT}).
+   */
+  public static Common common(EmbeddingSpace a, EmbeddingSpace b, long rootSeed) {
+    int k = Math.min(a.dim(), b.dim());
+    int needWords = Math.max(MIN_WORDS, WORDS_PER_COMPONENT * k);
+    if (k < MIN_COMPONENTS || a.size() < needWords || b.size() < needWords) {
+      return null;
+    }
+    long seed = Seeds.of(rootSeed, ID);
+    SideEstimate[] ea = estimates(SpectrumBootstrap.run(a, k, RESAMPLES, new SplittableRandom(seed)));
+    SideEstimate[] eb = estimates(SpectrumBootstrap.run(b, k, RESAMPLES, new SplittableRandom(seed + 1)));
+    return new Common(k, ea[0], eb[0], ea[1], eb[1]);
+  }
+
+  /** The randomized SVD of the co-occurrence spectra, seeded as a run seeds it under {@code rootSeed}. */
+  public static RandomizedSvd svd(int oversampling, int powerIterations, long rootSeed) {
+    return new RandomizedSvd(oversampling, powerIterations, Seeds.of(rootSeed, ID));
   }
 
   @Override
@@ -120,7 +146,8 @@ public final class SpectraAnalysis implements Analysis<SpectraAnalysis.Result> {
         common = Math.min(common, space.dim());
       }
     }
-    RandomizedSvd svd = RandomizedSvd.defaults(context.seed());
+    RandomizedSvd defaults = RandomizedSvd.defaults(0);
+    RandomizedSvd svd = svd(defaults.oversampling(), defaults.powerIterations(), context.settings().seed());
     List<String> tooSmall = new ArrayList<>();
     for (Side s : context.sides()) {
       if (s.corpusCounts() == null) {
@@ -151,11 +178,9 @@ public final class SpectraAnalysis implements Analysis<SpectraAnalysis.Result> {
           b.vectors().space().size(), b.vectors().space().dim());
     }
     if (bigEnough) {
-      SideEstimate[] ea = estimates(SpectrumBootstrap.run(SharedWork.mostFrequent(a, MAX_WORDS), common, RESAMPLES,
-          new SplittableRandom(context.seed())));
-      SideEstimate[] eb = estimates(SpectrumBootstrap.run(SharedWork.mostFrequent(b, MAX_WORDS), common, RESAMPLES,
-          new SplittableRandom(context.seed() + 1)));
-      c = new Common(common, ea[0], eb[0], ea[1], eb[1]);
+      c = common(SharedWork.mostFrequent(a, MAX_WORDS), SharedWork.mostFrequent(b, MAX_WORDS), context.settings().seed());
+      SideEstimate[] ea = {c.effectiveRankA(), c.decayA()};
+      SideEstimate[] eb = {c.effectiveRankB(), c.decayB()};
       claims = List.of(rules.sidePair(RANK, rankStatement(a.name(), b.name()), ea[0], eb[0], Direction.GREATER, RANK_MISSING),
           rules.sidePair(DECAY, decayStatement(a.name(), b.name()), ea[1], eb[1], Direction.LESS, DECAY_MISSING));
     } else {

@@ -1,4 +1,4 @@
-package org.embdiff.compare;
+package org.embdiff.util;
 
 /**
  * A setting with a value outside its range: names the setting (in words, not as a command-line
