@@ -1,7 +1,9 @@
 package org.embdiff.vec;
 
+import java.util.Arrays;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -150,6 +152,197 @@ final class PanamaVectorUtilSupport implements VectorUtilSupport {
       int qBase = (queryFrom + q) * dim;
       for (int r = 0; r < rowCount; r++) {
         scores[q * rowCount + r] = dot(queries, qBase, matrix, (rowFrom + r) * dim, dim);
+      }
+    }
+  }
+
+  /** From this many queries the fused top-k kernel runs; fewer go through {@link #dotBlock}. */
+  private static final int FUSED_MIN_QUERIES = 8;
+  /** Target bytes of the row block the fused kernel keeps in L2 while every query group scans it. */
+  private static final int FUSED_ROW_BLOCK_BYTES = 256 * 1024;
+
+  // Fused top-k (a GEMM micro-kernel with the selection in registers): the queries are transposed
+  // once into groups of 4 x LANES, each matrix element is broadcast from the row-major matrix, so
+  // one FMA advances LANES queries' scores for one row; 4 rows x 4 query vectors = 16 accumulators.
+  // Each accumulator is compared with its LANES queries' admission thresholds; only passing lanes
+  // (rare once the heaps are full) leave the registers. No score array, no transposed row block.
+  @Override
+  public boolean topK(float[] queries, int queryFrom, int queryCount, float[] matrix, int rowFrom, int rowTo, int dim,
+      NearestNeighbors.TopK[] heaps) {
+    if (queryCount < FUSED_MIN_QUERIES || rowTo <= rowFrom) {
+      return false;
+    }
+    int width = queryCount >= 4 * LANES ? 4 * LANES : LANES;
+    int groups = (queryCount + width - 1) / width;
+    float[] qt = new float[groups * dim * width];
+    for (int q = 0; q < queryCount; q++) {
+      int dst = (q / width) * dim * width + q % width;
+      int src = (queryFrom + q) * dim;
+      for (int i = 0; i < dim; i++) {
+        qt[dst + i * width] = queries[src + i];
+      }
+    }
+    // padding lanes never pass: +inf admits nothing
+    float[] thresholds = new float[groups * width];
+    Arrays.fill(thresholds, Float.POSITIVE_INFINITY);
+    for (int q = 0; q < queryCount; q++) {
+      thresholds[q] = heaps[q].threshold();
+    }
+    float[] buffer = new float[16 * LANES];
+    int block = Math.max(4, FUSED_ROW_BLOCK_BYTES / (4 * dim) / 4 * 4);
+    for (int rb = rowFrom; rb < rowTo; rb += block) {
+      int re = Math.min(rowTo, rb + block);
+      for (int g = 0; g < groups; g++) {
+        int base = g * dim * width;
+        if (width == 4 * LANES) {
+          scan4(qt, base, dim, matrix, rb, re, g * width, thresholds, heaps, buffer);
+        } else {
+          scan1(qt, base, dim, matrix, rb, re, g * width, thresholds, heaps, buffer);
+        }
+      }
+    }
+    return true;
+  }
+
+  // the kernels store their accumulators into a small buffer (L1) and one short loop admits from it:
+  // keeping the admission out of the FMA loop keeps the compiled kernels small (C2 compiles them in
+  // milliseconds instead of seconds) and the loop free of branches
+  private static void scan4(float[] qt, int base, int dim, float[] m, int rowFrom, int rowTo, int q0, float[] thresholds,
+      NearestNeighbors.TopK[] heaps, float[] buffer) {
+    int r = rowFrom;
+    for (; r + 4 <= rowTo; r += 4) {
+      block4x4(qt, base, dim, m, r * dim, buffer);
+      admit(buffer, 16, 4, r, q0, thresholds, heaps);
+    }
+    for (; r < rowTo; r++) {
+      block1x4(qt, base, dim, m, r * dim, buffer);
+      admit(buffer, 4, 4, r, q0, thresholds, heaps);
+    }
+  }
+
+  private static void block4x4(float[] qt, int o, int dim, float[] m, int m0, float[] out) {
+    int m1 = m0 + dim, m2 = m1 + dim, m3 = m2 + dim;
+    FloatVector a00 = FloatVector.zero(SPECIES), a01 = FloatVector.zero(SPECIES);
+    FloatVector a02 = FloatVector.zero(SPECIES), a03 = FloatVector.zero(SPECIES);
+    FloatVector a10 = FloatVector.zero(SPECIES), a11 = FloatVector.zero(SPECIES);
+    FloatVector a12 = FloatVector.zero(SPECIES), a13 = FloatVector.zero(SPECIES);
+    FloatVector a20 = FloatVector.zero(SPECIES), a21 = FloatVector.zero(SPECIES);
+    FloatVector a22 = FloatVector.zero(SPECIES), a23 = FloatVector.zero(SPECIES);
+    FloatVector a30 = FloatVector.zero(SPECIES), a31 = FloatVector.zero(SPECIES);
+    FloatVector a32 = FloatVector.zero(SPECIES), a33 = FloatVector.zero(SPECIES);
+    for (int i = 0; i < dim; i++, o += 4 * LANES) {
+      FloatVector x0 = FloatVector.fromArray(SPECIES, qt, o);
+      FloatVector x1 = FloatVector.fromArray(SPECIES, qt, o + LANES);
+      FloatVector x2 = FloatVector.fromArray(SPECIES, qt, o + 2 * LANES);
+      FloatVector x3 = FloatVector.fromArray(SPECIES, qt, o + 3 * LANES);
+      FloatVector b = FloatVector.broadcast(SPECIES, m[m0 + i]);
+      a00 = x0.fma(b, a00);
+      a01 = x1.fma(b, a01);
+      a02 = x2.fma(b, a02);
+      a03 = x3.fma(b, a03);
+      b = FloatVector.broadcast(SPECIES, m[m1 + i]);
+      a10 = x0.fma(b, a10);
+      a11 = x1.fma(b, a11);
+      a12 = x2.fma(b, a12);
+      a13 = x3.fma(b, a13);
+      b = FloatVector.broadcast(SPECIES, m[m2 + i]);
+      a20 = x0.fma(b, a20);
+      a21 = x1.fma(b, a21);
+      a22 = x2.fma(b, a22);
+      a23 = x3.fma(b, a23);
+      b = FloatVector.broadcast(SPECIES, m[m3 + i]);
+      a30 = x0.fma(b, a30);
+      a31 = x1.fma(b, a31);
+      a32 = x2.fma(b, a32);
+      a33 = x3.fma(b, a33);
+    }
+    a00.intoArray(out, 0);
+    a01.intoArray(out, LANES);
+    a02.intoArray(out, 2 * LANES);
+    a03.intoArray(out, 3 * LANES);
+    a10.intoArray(out, 4 * LANES);
+    a11.intoArray(out, 5 * LANES);
+    a12.intoArray(out, 6 * LANES);
+    a13.intoArray(out, 7 * LANES);
+    a20.intoArray(out, 8 * LANES);
+    a21.intoArray(out, 9 * LANES);
+    a22.intoArray(out, 10 * LANES);
+    a23.intoArray(out, 11 * LANES);
+    a30.intoArray(out, 12 * LANES);
+    a31.intoArray(out, 13 * LANES);
+    a32.intoArray(out, 14 * LANES);
+    a33.intoArray(out, 15 * LANES);
+  }
+
+  private static void block1x4(float[] qt, int o, int dim, float[] m, int m0, float[] out) {
+    FloatVector a0 = FloatVector.zero(SPECIES), a1 = FloatVector.zero(SPECIES);
+    FloatVector a2 = FloatVector.zero(SPECIES), a3 = FloatVector.zero(SPECIES);
+    for (int i = 0; i < dim; i++, o += 4 * LANES) {
+      FloatVector b = FloatVector.broadcast(SPECIES, m[m0 + i]);
+      a0 = FloatVector.fromArray(SPECIES, qt, o).fma(b, a0);
+      a1 = FloatVector.fromArray(SPECIES, qt, o + LANES).fma(b, a1);
+      a2 = FloatVector.fromArray(SPECIES, qt, o + 2 * LANES).fma(b, a2);
+      a3 = FloatVector.fromArray(SPECIES, qt, o + 3 * LANES).fma(b, a3);
+    }
+    a0.intoArray(out, 0);
+    a1.intoArray(out, LANES);
+    a2.intoArray(out, 2 * LANES);
+    a3.intoArray(out, 3 * LANES);
+  }
+
+  // one query vector (fewer than 4 x LANES queries): 4 rows x 1 vector, 4 accumulators
+  private static void scan1(float[] qt, int base, int dim, float[] m, int rowFrom, int rowTo, int q0, float[] thresholds,
+      NearestNeighbors.TopK[] heaps, float[] buffer) {
+    int r = rowFrom;
+    for (; r + 4 <= rowTo; r += 4) {
+      block4x1(qt, base, dim, m, r * dim, buffer);
+      admit(buffer, 4, 1, r, q0, thresholds, heaps);
+    }
+    for (; r < rowTo; r++) {
+      FloatVector a = FloatVector.zero(SPECIES);
+      for (int i = 0, o = base, m0 = r * dim; i < dim; i++, o += LANES) {
+        a = FloatVector.fromArray(SPECIES, qt, o).fma(FloatVector.broadcast(SPECIES, m[m0 + i]), a);
+      }
+      a.intoArray(buffer, 0);
+      admit(buffer, 1, 1, r, q0, thresholds, heaps);
+    }
+  }
+
+  private static void block4x1(float[] qt, int o, int dim, float[] m, int m0, float[] out) {
+    int m1 = m0 + dim, m2 = m1 + dim, m3 = m2 + dim;
+    FloatVector a0 = FloatVector.zero(SPECIES), a1 = FloatVector.zero(SPECIES);
+    FloatVector a2 = FloatVector.zero(SPECIES), a3 = FloatVector.zero(SPECIES);
+    for (int i = 0; i < dim; i++, o += LANES) {
+      FloatVector x = FloatVector.fromArray(SPECIES, qt, o);
+      a0 = x.fma(FloatVector.broadcast(SPECIES, m[m0 + i]), a0);
+      a1 = x.fma(FloatVector.broadcast(SPECIES, m[m1 + i]), a1);
+      a2 = x.fma(FloatVector.broadcast(SPECIES, m[m2 + i]), a2);
+      a3 = x.fma(FloatVector.broadcast(SPECIES, m[m3 + i]), a3);
+    }
+    a0.intoArray(out, 0);
+    a1.intoArray(out, LANES);
+    a2.intoArray(out, 2 * LANES);
+    a3.intoArray(out, 3 * LANES);
+  }
+
+  /**
+   * Offers the buffered scores that beat their queries' thresholds: {@code vectors} vectors of
+   * LANES scores, {@code perRow} per row (queries {@code q0..+perRow x LANES)}), rows from {@code row}.
+   */
+  private static void admit(float[] buffer, int vectors, int perRow, int row, int q0, float[] thresholds,
+      NearestNeighbors.TopK[] heaps) {
+    for (int v = 0; v < vectors; v++) {
+      int q = q0 + (v % perRow) * LANES;
+      VectorMask<Float> pass = FloatVector.fromArray(SPECIES, buffer, v * LANES)
+          .compare(VectorOperators.GT, FloatVector.fromArray(SPECIES, thresholds, q));
+      if (pass.anyTrue()) {
+        long bits = pass.toLong();
+        int r = row + v / perRow;
+        while (bits != 0) {
+          int j = Long.numberOfTrailingZeros(bits);
+          bits &= bits - 1;
+          thresholds[q + j] = heaps[q + j].offer(buffer[v * LANES + j], r);
+        }
       }
     }
   }

@@ -174,7 +174,7 @@ public final class Aligner {
       DMatrixRMaj mf = fitMap(method, xa, xb, train.stream().mapToInt(Integer::intValue).toArray());
       progress.advance(1);
       for (int i : test) {
-        heldOut += cosine(xa, xb, mf, i);
+        heldOut += cosine(xa, xb, mf, i, new double[mf.numCols]);
         heldOutCount++;
       }
     }
@@ -238,37 +238,48 @@ public final class Aligner {
 
   private static double[] cosines(DMatrixRMaj xa, DMatrixRMaj xb, DMatrixRMaj m) {
     double[] out = new double[xa.numRows];
+    double[] y = new double[m.numCols];
     for (int i = 0; i < out.length; i++) {
-      out[i] = cosine(xa, xb, m, i);
+      out[i] = cosine(xa, xb, m, i, y);
     }
     return out;
   }
 
-  /** cos(A(i), M B(i)); rows of xa are unit length. */
-  private static double cosine(DMatrixRMaj xa, DMatrixRMaj xb, DMatrixRMaj m, int i) {
-    int din = xb.numCols, dout = m.numCols;
+  /** cos(A(i), M B(i)); rows of xa are unit length. {@code y} is scratch of M's column count. */
+  private static double cosine(DMatrixRMaj xa, DMatrixRMaj xb, DMatrixRMaj m, int i, double[] y) {
+    int dout = m.numCols;
+    times(xb.data, i * xb.numCols, xb.numCols, m, y);
     double dot = 0, nn = 0;
+    int a = i * xa.numCols;
     for (int c = 0; c < dout; c++) {
-      double y = 0;
-      for (int k = 0; k < din; k++) {
-        y += xb.get(i, k) * m.get(k, c);
-      }
-      dot += y * xa.get(i, c);
-      nn += y * y;
+      dot += y[c] * xa.data[a + c];
+      nn += y[c] * y[c];
     }
     return nn == 0 ? 0 : Math.max(-1, Math.min(1, dot / Math.sqrt(nn)));
   }
 
   private static double[] times(double[] x, DMatrixRMaj m) {
     double[] y = new double[m.numCols];
-    for (int c = 0; c < m.numCols; c++) {
-      double s = 0;
-      for (int k = 0; k < x.length; k++) {
-        s += x[k] * m.get(k, c);
-      }
-      y[c] = s;
-    }
+    times(x, 0, x.length, m, y);
     return y;
+  }
+
+  /**
+   * {@code y = x[offset..+length) M}, M row-major. Each y[c] sums its terms in ascending k, as a
+   * dot product of x with column c would; the loop runs along M's rows (axpy form) so that the JIT
+   * vectorises it across c.
+   */
+  static void times(double[] x, int offset, int length, DMatrixRMaj m, double[] y) {
+    int cols = m.numCols;
+    double[] md = m.data;
+    java.util.Arrays.fill(y, 0, cols, 0.0);
+    for (int k = 0; k < length; k++) {
+      double xk = x[offset + k];
+      int row = k * cols;
+      for (int c = 0; c < cols; c++) {
+        y[c] += xk * md[row + c];
+      }
+    }
   }
 
   // Artetxe et al. (2018) sec. 3.1: subtract the mean row, then unit length again; returns the mean

@@ -43,44 +43,21 @@ public final class DomainShift {
   public static ShiftAnalysis analyze(EmbeddingSpace a, EmbeddingSpace b, ShiftSettings settings, ToIntFunction<String> rankA,
       String rankSourceA, ToIntFunction<String> rankB, String rankSourceB, ProgressListener progress) {
     WordTags tags = WordTags.english();
-    SharedVocabulary shared = SharedVocabulary.of(a, b, rankA, rankB, tags);
+    SharedVocabulary shared = SharedVocabulary.of(a, b, rankA, rankB, tags).top(settings.maxWords());
     int n = shared.size();
     if (n < 3) {
       throw new IllegalArgumentException("the two spaces share only " + n + " words; a shift analysis needs at least 3");
     }
     Aligner.Fitted fitted = settings.alignment() == null ? null : Aligner.fit(a, b, shared, settings.alignment(), tags);
 
-    // alignment-free measures on the shared vocabulary
-    EmbeddingSpace sa = a.unitNormalized().rows(shared.rowsA());
-    EmbeddingSpace sb = b.unitNormalized().rows(shared.rowsB());
-    int k = Math.min(settings.maxOverlapK(), n - 1);
-    int k2 = Math.min(settings.secondOrderK(), k);
     double[] ov10 = new double[n], ov100 = new double[n], ov1000 = new double[n], second = new double[n];
-    NearestNeighbors nnA = new NearestNeighbors(sa), nnB = new NearestNeighbors(sb);
-    int[] stamp = new int[n];
-    java.util.Arrays.fill(stamp, -1);
-    progress.start("neighbour overlap (" + n + " shared words, k = " + k + ")", n, "words");
-    for (int from = 0; from < n; from += CHUNK) {
-      int to = Math.min(n, from + CHUNK);
-      float[][] qa = new float[to - from][], qb = new float[to - from][];
-      int[][] exclude = new int[to - from][];
-      for (int i = from; i < to; i++) {
-        qa[i - from] = sa.vector(i);
-        qb[i - from] = sb.vector(i);
-        exclude[i - from] = new int[] {i};
+    if (settings.neighbourMeasures()) {
+      neighbourMeasures(a, b, shared, settings, ov10, ov100, ov1000, second, progress);
+    } else {
+      for (double[] v : List.of(ov10, ov100, ov1000, second)) {
+        java.util.Arrays.fill(v, Double.NaN);
       }
-      int[][] na = nnA.searchRows(qa, exclude, k, n, null);
-      int[][] nb = nnB.searchRows(qb, exclude, k, n, null);
-      for (int i = from; i < to; i++) {
-        int[] la = na[i - from], lb = nb[i - from];
-        ov10[i] = overlap(la, lb, Math.min(10, k), stamp, i * 3);
-        ov100[i] = overlap(la, lb, Math.min(100, k), stamp, i * 3 + 1);
-        ov1000[i] = overlap(la, lb, k, stamp, i * 3 + 2);
-        second[i] = secondOrder(sa, sb, i, la, lb, k2);
-      }
-      progress.advance(to - from);
     }
-    progress.finish();
 
     List<Integer> edges = settings.bandEdges();
     List<WordShift> words = new ArrayList<>(n);
@@ -133,13 +110,49 @@ public final class DomainShift {
       byWord.put(w.word(), w);
     }
     List<WordShift> focusList = settings.focusWords().stream().filter(byWord::containsKey).map(byWord::get).toList();
-    Neighbours neighbours = new Neighbours(a, b, settings.neighbors(), tags);
+    Neighbours neighbours = new Neighbours(a, b, settings.neighbourMeasures() ? settings.neighbors() : 0, tags);
     Map<String, List<ShiftAnalysis.ShiftedWord>> bandOut = new LinkedHashMap<>();
     bandLists.forEach((label, l) -> bandOut.put(label, neighbours.list(l, by)));
     return new ShiftAnalysis(fitted == null ? null : fitted.result(), shared.summary(),
         rankA == null ? "row order of A" : rankSourceA, rankB == null ? "row order of B" : rankSourceB, by, edges,
         overall.build(settings, fitted != null), bands, neighbours.list(mostList, by), neighbours.list(leastList, by), bandOut,
         neighbours.list(focusList, by), words);
+  }
+
+  /** Neighbour overlap at 10, 100 and k and the second-order distance of every shared word (Gonen et al. 2020; Hamilton et al. 2016). */
+  private static void neighbourMeasures(EmbeddingSpace a, EmbeddingSpace b, SharedVocabulary shared, ShiftSettings settings,
+      double[] ov10, double[] ov100, double[] ov1000, double[] second, ProgressListener progress) {
+    int n = shared.size();
+    // the shared rows first, normalised after: no unit copy of the whole spaces
+    EmbeddingSpace sa = a.rows(shared.rowsA()).unitNormalized();
+    EmbeddingSpace sb = b.rows(shared.rowsB()).unitNormalized();
+    int k = Math.min(settings.maxOverlapK(), n - 1);
+    int k2 = Math.min(settings.secondOrderK(), k);
+    NearestNeighbors nnA = new NearestNeighbors(sa), nnB = new NearestNeighbors(sb);
+    int[] stamp = new int[n];
+    java.util.Arrays.fill(stamp, -1);
+    progress.start("neighbour overlap (" + n + " shared words, k = " + k + ")", n, "words");
+    for (int from = 0; from < n; from += CHUNK) {
+      int to = Math.min(n, from + CHUNK);
+      float[][] qa = new float[to - from][], qb = new float[to - from][];
+      int[][] exclude = new int[to - from][];
+      for (int i = from; i < to; i++) {
+        qa[i - from] = sa.vector(i);
+        qb[i - from] = sb.vector(i);
+        exclude[i - from] = new int[] {i};
+      }
+      int[][] na = nnA.searchRows(qa, exclude, k, n, null);
+      int[][] nb = nnB.searchRows(qb, exclude, k, n, null);
+      for (int i = from; i < to; i++) {
+        int[] la = na[i - from], lb = nb[i - from];
+        ov10[i] = overlap(la, lb, Math.min(10, k), stamp, i * 3);
+        ov100[i] = overlap(la, lb, Math.min(100, k), stamp, i * 3 + 1);
+        ov1000[i] = overlap(la, lb, k, stamp, i * 3 + 2);
+        second[i] = secondOrder(sa, sb, i, la, lb, k2);
+      }
+      progress.advance(to - from);
+    }
+    progress.finish();
   }
 
   /** |first m of la ∩ first m of lb| / m, using {@code stamp} as a scratch set. */
@@ -240,7 +253,7 @@ public final class DomainShift {
     }
   }
 
-  /** Top neighbours of listed words in both whole spaces, searched in one batch per side. */
+  /** Top neighbours of listed words in both whole spaces, searched in one batch per side (none when k = 0). */
   private static final class Neighbours {
     private final EmbeddingSpace a, b;
     private final NearestNeighbors nnA, nnB;
@@ -251,8 +264,8 @@ public final class DomainShift {
       this.tags = tags;
       this.a = a;
       this.b = b;
-      this.nnA = new NearestNeighbors(a);
-      this.nnB = new NearestNeighbors(b);
+      this.nnA = k == 0 ? null : new NearestNeighbors(a);
+      this.nnB = k == 0 ? null : new NearestNeighbors(b);
       this.k = k;
     }
 
@@ -266,6 +279,9 @@ public final class DomainShift {
     }
 
     private List<List<String>> search(EmbeddingSpace s, NearestNeighbors nn, List<WordShift> words) {
+      if (k == 0) {
+        return words.stream().map(w -> List.<String>of()).toList();
+      }
       float[][] q = new float[words.size()][];
       int[][] ex = new int[words.size()][];
       for (int i = 0; i < words.size(); i++) {

@@ -129,6 +129,18 @@ public final class SharedVocabulary {
     return r >= 0 ? r : UNRANKED;
   }
 
+  /**
+   * The {@code m} most frequent shared words (a prefix of the joint order); the summary still
+   * describes the whole shared vocabulary.
+   */
+  public SharedVocabulary top(int m) {
+    if (m >= words.length) {
+      return this;
+    }
+    return new SharedVocabulary(Arrays.copyOf(words, m), Arrays.copyOf(rowsA, m), Arrays.copyOf(rowsB, m),
+        Arrays.copyOf(ranksA, m), Arrays.copyOf(ranksB, m), summary);
+  }
+
   /** Number of shared words. */
   public int size() {
     return words.length;

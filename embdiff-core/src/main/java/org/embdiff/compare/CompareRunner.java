@@ -73,7 +73,7 @@ public final class CompareRunner {
       // the slowest analyses start first, so the longest one is not the last to begin
       Map<Analysis<?>, Future<AnalysisResult<?>>> futures = new IdentityHashMap<>();
       analyses.stream().sorted(Comparator.comparingInt((Analysis<?> x) -> x.expectedCost()).reversed())
-          .forEach(an -> futures.put(an, execution.pool().submit(() -> runTimed(an, execution, a, b, timings, progress))));
+          .forEach(an -> futures.put(an, execution.pool().submit(() -> runTimed(an, settings, execution, a, b, timings, progress))));
       List<AnalysisResult<?>> results = new ArrayList<>();
       for (Analysis<?> an : analyses) {
         results.add(Futures.get(futures.get(an)));
@@ -110,6 +110,10 @@ public final class CompareRunner {
     Side rb = new Side(b.name(), b.spec(), new LoadedVectors(common.b(), b.vectors().summary()), b.corpusCounts(),
         b.listCounts());
     List<AnalysisResult<?>> out = new ArrayList<>(results);
+    // the control supplies the claims' controlled intervals only; the shift claims read Delta_w, not the
+    // neighbour measures (an all-pairs search per side, the run's largest cost at full vocabulary size)
+    CompareSettings controlSettings = settings.withAnalyses(
+        settings.analyses().withShift(settings.analyses().shift().withoutNeighbourMeasures()));
     try (ExecutionContext controlled = new ExecutionContext(settings.threads(), settings.seed())) {
       controlled.reuseCountsWork(execution);
       List<StageTiming> reducedTimings = Collections.synchronizedList(new ArrayList<>());
@@ -118,7 +122,8 @@ public final class CompareRunner {
         Analysis<?> an = analyses.get(i);
         boolean readsVectors = an.requires().stream().anyMatch(r -> r.inputs().contains(Input.VECTORS));
         if (readsVectors && results.get(i).status() == Status.OK) {
-          reruns.put(i, controlled.pool().submit(() -> runTimed(an, controlled, ra, rb, reducedTimings, ProgressListener.NONE)));
+          reruns.put(i, controlled.pool().submit(() -> runTimed(an, controlSettings, controlled, ra, rb, reducedTimings,
+              ProgressListener.NONE)));
         }
       }
       for (Map.Entry<Integer, Future<AnalysisResult<?>>> e : reruns.entrySet()) {
@@ -156,8 +161,8 @@ public final class CompareRunner {
     return (vectors && s.hasVectors() ? 1 : 0) + (corpus && s.hasCorpus() ? 1 : 0) + (list && s.hasFrequencies() ? 1 : 0);
   }
 
-  private <R extends Record> AnalysisResult<R> runTimed(Analysis<R> analysis, ExecutionContext execution, Side a, Side b,
-      List<StageTiming> timings, ProgressListener progress) {
+  private static <R extends Record> AnalysisResult<R> runTimed(Analysis<R> analysis, CompareSettings settings,
+      ExecutionContext execution, Side a, Side b, List<StageTiming> timings, ProgressListener progress) {
     long t0 = System.nanoTime();
     AnalysisContext context = new AnalysisContext(analysis.id(), execution, settings, a, b);
     String unmet = analysis.requires().stream().map(r -> r.unmet(a, b, settings)).filter(java.util.Objects::nonNull)

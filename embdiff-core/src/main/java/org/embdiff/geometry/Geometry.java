@@ -124,20 +124,33 @@ public final class Geometry {
   private static double ratio(EmbeddingSpace space, double[][] eig) {
     int n = space.size(), d = space.dim();
     float[] m = space.matrix();
+    // eigenvectors as the rows of a d x d matrix read along rows: each dot product sums over i in
+    // ascending order as c . v would, and the loop over the eigenvectors vectorises
+    double[] ct = new double[d * d];
+    for (int j = 0; j < d; j++) {
+      for (int i = 0; i < d; i++) {
+        ct[i * d + j] = eig[j + 1][i];
+      }
+    }
+    double[] zPlus = new double[d], zMinus = new double[d], dot = new double[d];
+    for (int r = 0; r < n; r++) {
+      java.util.Arrays.fill(dot, 0.0);
+      for (int i = 0; i < d; i++) {
+        double x = m[r * d + i];
+        int o = i * d;
+        for (int j = 0; j < d; j++) {
+          dot[j] += ct[o + j] * x;
+        }
+      }
+      for (int j = 0; j < d; j++) {
+        zPlus[j] += Math.exp(dot[j]);
+        zMinus[j] += Math.exp(-dot[j]);
+      }
+    }
     double min = Double.POSITIVE_INFINITY, max = 0;
     for (int j = 0; j < d; j++) {
-      double[] c = eig[j + 1];
-      double zPlus = 0, zMinus = 0;
-      for (int r = 0; r < n; r++) {
-        double dot = 0;
-        for (int i = 0; i < d; i++) {
-          dot += c[i] * m[r * d + i];
-        }
-        zPlus += Math.exp(dot);
-        zMinus += Math.exp(-dot);
-      }
-      min = Math.min(min, Math.min(zPlus, zMinus));
-      max = Math.max(max, Math.max(zPlus, zMinus));
+      min = Math.min(min, Math.min(zPlus[j], zMinus[j]));
+      max = Math.max(max, Math.max(zPlus[j], zMinus[j]));
     }
     return min / max;
   }

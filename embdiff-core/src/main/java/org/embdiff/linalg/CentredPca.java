@@ -96,12 +96,14 @@ public record CentredPca(double[] mean, DMatrixRMaj components, double explained
     int d = mean.length;
     int k = components.numCols;
     double[] out = new double[k];
-    for (int j = 0; j < k; j++) {
-      double s = 0;
-      for (int i = 0; i < d; i++) {
-        s += (row[i] - mean[i]) * components.get(i, j);
+    double[] c = components.data;
+    // each out[j] sums over i in ascending order; the loop along component rows vectorises across j
+    for (int i = 0; i < d; i++) {
+      double x = row[i] - mean[i];
+      int o = i * k;
+      for (int j = 0; j < k; j++) {
+        out[j] += x * c[o + j];
       }
-      out[j] = s;
     }
     return out;
   }
@@ -129,13 +131,20 @@ public record CentredPca(double[] mean, DMatrixRMaj components, double explained
     int k = components.numCols;
     float[] m = space.matrix();
     float[] out = new float[space.size() * k];
+    double[] c = components.data;
+    double[] s = new double[k];
     for (int r = 0; r < space.size(); r++) {
-      for (int j = 0; j < k; j++) {
-        double s = 0;
-        for (int i = 0; i < d; i++) {
-          s += (m[r * d + i] - mean[i]) * components.get(i, j);
+      // each s[j] sums over i in ascending order; the loop along component rows vectorises across j
+      java.util.Arrays.fill(s, 0.0);
+      for (int i = 0; i < d; i++) {
+        double x = m[r * d + i] - mean[i];
+        int o = i * k;
+        for (int j = 0; j < k; j++) {
+          s[j] += x * c[o + j];
         }
-        out[r * k + j] = (float) s;
+      }
+      for (int j = 0; j < k; j++) {
+        out[r * k + j] = (float) s[j];
       }
     }
     return space.withMatrix(k, out);

@@ -3,7 +3,6 @@ package org.embdiff.linalg;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.embdiff.vec.EmbeddingSpace;
-import org.embdiff.vec.Vocabulary;
 
 /**
  * Effective rank and decay exponent of the top {@code k} PCA singular values of an embedding
@@ -29,19 +28,15 @@ public final class SpectrumBootstrap {
     int n = space.size();
     int d = space.dim();
     float[] m = space.matrix();
-    String[] ids = new String[n];
-    for (int i = 0; i < n; i++) {
-      ids[i] = Integer.toString(i);
-    }
-    Vocabulary vocab = new Vocabulary(ids);
     double[] er = new double[resamples];
     double[] decay = new double[resamples];
-    float[] sample = new float[n * d];
+    // a resample is a list of drawn rows: the PCA reads them in place, nothing is copied
+    int[] drawn = new int[n];
     for (int r = 0; r < resamples; r++) {
       for (int i = 0; i < n; i++) {
-        System.arraycopy(m, random.nextInt(n) * d, sample, i * d, d);
+        drawn[i] = random.nextInt(n);
       }
-      Spectrum s = top(Spectra.pca("resample", new EmbeddingSpace(vocab, d, sample.clone()), d), k);
+      Spectrum s = top(Spectra.pca("resample", m, d, drawn, n, d), k);
       er[r] = s.effectiveRank();
       decay[r] = s.decayExponent();
     }

@@ -25,6 +25,16 @@ public final class NearestNeighbors {
   static final int MAX_QUERY_CHUNK = 128;
   /** Chunks are multiples of 4 queries: the kernels share each loaded row between 4 queries. */
   private static final int GROUP = 4;
+  /** Query groups of the fused kernel ({@link VectorUtilSupport#topK}): 4 vectors of 16 lanes. */
+  private static final int FUSED_GROUP = 64;
+  /** Most queries per task with the fused kernel (its row block is reused by every group of the task). */
+  private static final int MAX_FUSED_CHUNK = 256;
+  /**
+   * Largest k for the fused kernel: it offers row by row to 64 interleaved heaps, which at k = 1000
+   * (64 x 16 KB of buffers) no longer stay in cache; the blocked path offers one query's block at a
+   * time (all-pairs top-1000 over 50k x 100: 27 GFLOP per CPU-second fused, ~36 blocked).
+   */
+  private static final int MAX_FUSED_K = 128;
   /** Target bytes of one row block. */
   private static final int ROW_BLOCK_BYTES = 128 * 1024;
 
@@ -164,7 +174,9 @@ public final class NearestNeighbors {
     int capacity = Math.min(k, n);
     int threads = Runtime.getRuntime().availableProcessors();
     // about 4 tasks per thread for balance, in groups of 4, at most MAX_QUERY_CHUNK
-    int chunk = Math.max(GROUP, Math.min(MAX_QUERY_CHUNK, roundUp(ceilDiv(queryCount, threads * 4), GROUP)));
+    int chunk = queryCount >= FUSED_GROUP && capacity <= MAX_FUSED_K
+        ? Math.min(MAX_FUSED_CHUNK, roundUp(ceilDiv(queryCount, threads * 4), FUSED_GROUP))
+        : Math.max(GROUP, Math.min(MAX_QUERY_CHUNK, roundUp(ceilDiv(queryCount, threads * 4), GROUP)));
     int queryChunks = ceilDiv(queryCount, chunk);
     int rowBlock = Math.max(16, Math.min(1024, ROW_BLOCK_BYTES / (4 * dim)));
     // few queries: split the rows as well, so every thread has work (partial heaps merged below)
@@ -210,6 +222,10 @@ public final class NearestNeighbors {
 
   private static void scoreChunk(float[] queries, int from, int to, float[] matrix, int rowStart, int rowEnd, int dim,
       int rowBlock, TopK[] heaps) {
+    if (heaps.length > 0 && heaps[0].capacity() <= MAX_FUSED_K
+        && VectorUtil.support().topK(queries, from, to - from, matrix, rowStart, rowEnd, dim, heaps)) {
+      return;
+    }
     float[] scores = new float[(to - from) * rowBlock];
     // working memory of the kernels (a transposed row block), reused for every block of the chunk
     float[] scratch = new float[rowBlock * dim];
@@ -268,6 +284,10 @@ public final class NearestNeighbors {
       return Math.min(size, capacity);
     }
 
+    int capacity() {
+      return capacity;
+    }
+
     /**
      * Offers {@code block[offset + i]} as the score of row {@code firstRow + i}. Rows arrive in
      * ascending order, so an equal score never displaces a kept one (the kept row is lower).
@@ -320,6 +340,22 @@ public final class NearestNeighbors {
     }
 
     /** Rows by descending score (ties: lower row first); fills {@code scoresOut} (length {@link #size()}) alike. */
+    /** Scores must beat this to enter (-inf until the buffer was first cut back). */
+    float threshold() {
+      return threshold;
+    }
+
+    /** Offers one score (rows in ascending order, as in {@link #offerAll}); returns the threshold after it. */
+    float offer(float s, int row) {
+      if (s > threshold && !isExcluded(row)) {
+        keys[size++] = pack(s, row);
+        if (size == keys.length) {
+          cut();
+        }
+      }
+      return threshold;
+    }
+
     int[] drainSorted(float[] scoresOut) {
       if (size > capacity) {
         cut();

@@ -29,6 +29,18 @@ interface VectorUtilSupport {
       int dim, float[] scores, float[] scratch);
 
   /**
+   * Fused scoring and selection: offers {@code dot(queries row (queryFrom + q), matrix row r)} to
+   * {@code heaps[q]} for every {@code q < queryCount} and {@code r} in {@code [rowFrom, rowTo)},
+   * rows in ascending order per query, without materialising the scores. Returns false when this
+   * implementation has no fused kernel for the shape; the caller then scores blocks with
+   * {@link #dotBlock} and offers them itself.
+   */
+  default boolean topK(float[] queries, int queryFrom, int queryCount, float[] matrix, int rowFrom, int rowTo, int dim,
+      NearestNeighbors.TopK[] heaps) {
+    return false;
+  }
+
+  /**
    * Dot products of float queries with int8 rows stored in tiles of {@link VectorUtil#INT8_TILE_ROWS}
    * rows, each tile column-major ({@code tiles[(t * dim + i) * 16 + j]} is element i of row j of
    * tile t): for {@code q < queryCount}, tile {@code t < tileCount}, {@code j < 16},

@@ -152,6 +152,31 @@ class AlignerTest {
   }
 
   @Test
+  void maxWordsKeepsTheMostFrequentSharedWordsAndTheControlSkipsOnlyTheNeighbourMeasures() {
+    EmbeddingSpace a = random(900, 12, 21, ""), b = random(700, 12, 22, "");
+    ShiftSettings settings = ShiftSettings.defaults().withLists(5, List.of());
+    ShiftAnalysis full = DomainShift.analyze(a, b, settings, ProgressListener.NONE);
+    ShiftAnalysis capped = DomainShift.analyze(a, b, settings.withMaxWords(300), ProgressListener.NONE);
+    assertThat(full.words()).hasSize(700);
+    assertThat(capped.words()).hasSize(300);
+    assertThat(capped.shared().shared()).isEqualTo(700);
+    assertThat(capped.words().stream().map(WordShift::word).toList())
+        .isEqualTo(full.words().subList(0, 300).stream().map(WordShift::word).toList());
+    // overlap over the 300 words only: its neighbours are among them
+    assertThat(capped.words().get(0).overlap10()).isBetween(0.0, 1.0);
+
+    ShiftAnalysis control = DomainShift.analyze(a, b, settings.withoutNeighbourMeasures(), ProgressListener.NONE);
+    for (int i = 0; i < full.words().size(); i++) {
+      WordShift f = full.words().get(i), c = control.words().get(i);
+      assertThat(c.delta()).isEqualTo(f.delta());
+      assertThat(c.overlap10()).isNaN();
+      assertThat(c.secondOrder()).isNaN();
+    }
+    assertThat(control.mostShifted().get(0).neighborsA()).isEmpty();
+    assertThat(full.mostShifted().get(0).neighborsA()).isNotEmpty();
+  }
+
+  @Test
   void selfComparisonHasFullOverlapAndNoShift() {
     EmbeddingSpace a = random(1500, 10, 11, "");
     ShiftAnalysis s = DomainShift.analyze(a, a, ShiftSettings.defaults().withLists(5, List.of("word3", "missing")), ProgressListener.NONE);

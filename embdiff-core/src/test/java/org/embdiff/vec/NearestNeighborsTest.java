@@ -95,8 +95,9 @@ class NearestNeighborsTest {
 
   @Test
   void batchedRowsEqualBruteForceAcrossShapes() {
-    // 1 and 3 queries split the rows (partial heaps merged); 37 and 300 split the queries
-    for (int queries : new int[] {1, 3, 37, 300}) {
+    // 1 and 3 queries split the rows (partial heaps merged); 37, 130 and 300 split the queries (the
+    // Vector API's fused kernel: groups of 16 and of 64 queries, padded; row tails of 2,311 % 4)
+    for (int queries : new int[] {1, 3, 37, 130, 300}) {
       for (int dim : new int[] {7, 100}) {
         EmbeddingSpace space = gaussian(11 + queries + dim, 2_311, dim);
         EmbeddingSpace unit = space.unitNormalized();
@@ -136,8 +137,9 @@ class NearestNeighborsTest {
     }
     EmbeddingSpace space = new EmbeddingSpace(new Vocabulary(words("t", n)), dim, m);
     NearestNeighbors nn = new NearestNeighbors(space);
-    float[][] q = new float[40][];
-    int[][] exclude = new int[40][];
+    // 80 queries: one fused group of 64 and one of 16
+    float[][] q = new float[80][];
+    int[][] exclude = new int[80][];
     for (int i = 0; i < q.length; i++) {
       q[i] = space.vector(i * 7);
       exclude[i] = new int[] {i * 7};

@@ -58,6 +58,9 @@ public final class GeometryAnalysis implements Analysis<GeometryAnalysis.Result>
     return List.of(Requirement.onEitherSide(Input.VECTORS));
   }
 
+  /** Words per side measured: the most frequent (every measure but hubness reads all of them). */
+  public static final int MAX_WORDS = 100_000;
+
   @Override
   public int expectedCost() {
     return 8;
@@ -71,7 +74,7 @@ public final class GeometryAnalysis implements Analysis<GeometryAnalysis.Result>
       if (!s.hasVectors()) {
         continue;
       }
-      EmbeddingSpace space = s.vectors().space();
+      EmbeddingSpace space = SharedWork.mostFrequent(s, MAX_WORDS);
       List<double[]> pts = new ArrayList<>();
       int step = Math.max(1, space.size() / NORM_POINTS);
       for (int r = 0; r < space.size(); r += step) {

@@ -101,6 +101,31 @@ public final class SharedWork {
     }
   }
 
+  /**
+   * The side's space restricted to its {@code max} most frequent words (by its counts when it has
+   * them, words without a count after every counted one; else row order, which is frequency order
+   * in GloVe and word2vec files), in row order; the space itself when it has at most {@code max}.
+   */
+  public static org.embdiff.vec.EmbeddingSpace mostFrequent(Side side, int max) {
+    org.embdiff.vec.EmbeddingSpace space = side.vectors().space();
+    int n = space.size();
+    if (n <= max) {
+      return space;
+    }
+    long[] keys = new long[n];
+    for (int r = 0; r < n; r++) {
+      int rank = side.hasCounts() ? side.counts().rank(space.word(r)) : r;
+      keys[r] = ((long) (rank < 0 ? Integer.MAX_VALUE : rank) << 32) | r;
+    }
+    java.util.Arrays.sort(keys);
+    int[] rows = new int[max];
+    for (int i = 0; i < max; i++) {
+      rows[i] = (int) keys[i];
+    }
+    java.util.Arrays.sort(rows);
+    return space.rows(rows);
+  }
+
   private static ToIntFunction<String> rank(Counts counts) {
     return counts == null ? null : counts::rank;
   }

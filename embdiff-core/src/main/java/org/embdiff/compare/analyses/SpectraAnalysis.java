@@ -34,6 +34,8 @@ public final class SpectraAnalysis implements Analysis<SpectraAnalysis.Result> {
   public static final int K = 60;
   /** Bootstrap resamples of the words for the PCA spectrum intervals. */
   public static final int RESAMPLES = 40;
+  /** Words per side in the PCA spectra: the most frequent (rare words' vectors are mostly noise, and 41 PCAs scale with it). */
+  public static final int MAX_WORDS = 100_000;
   /** Below this many components the decay and effective rank of a spectrum say nothing. */
   public static final int MIN_COMPONENTS = 5;
   /** Words per component a side needs for a bootstrap interval over its words to mean anything. */
@@ -139,7 +141,7 @@ public final class SpectraAnalysis implements Analysis<SpectraAnalysis.Result> {
     int common = Integer.MAX_VALUE;
     for (Side s : context.sides()) {
       if (s.hasVectors()) {
-        EmbeddingSpace space = s.vectors().space();
+        EmbeddingSpace space = SharedWork.mostFrequent(s, MAX_WORDS);
         spectra.add(new SideSpectrum(s.name(), "PCA", Spectra.pca(s.name() + " PCA", space, space.dim())));
         common = Math.min(common, space.dim());
       }
@@ -176,7 +178,7 @@ public final class SpectraAnalysis implements Analysis<SpectraAnalysis.Result> {
           b.vectors().space().size(), b.vectors().space().dim());
     }
     if (bigEnough) {
-      c = common(a.vectors().space(), b.vectors().space(), context.settings().seed());
+      c = common(SharedWork.mostFrequent(a, MAX_WORDS), SharedWork.mostFrequent(b, MAX_WORDS), context.settings().seed());
       SideEstimate[] ea = {c.effectiveRankA(), c.decayA()};
       SideEstimate[] eb = {c.effectiveRankB(), c.decayB()};
       claims = List.of(rules.sidePair(RANK, rankStatement(a.name(), b.name()), ea[0], eb[0], Direction.GREATER, RANK_MISSING),
