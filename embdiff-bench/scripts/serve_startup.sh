@@ -19,11 +19,12 @@ until curl -sf "http://127.0.0.1:$port/api/word?w=$word&k=10" 2>/dev/null | grep
   sleep 0.05
 done
 first=$(date +%s.%N)
+cpu_first=$(awk -v t="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / t}' "/proc/$server/stat")
 until curl -sf "http://127.0.0.1:$port/api/meta" | grep -q '"shiftReady":true,"domainReady":true'; do
   kill -0 $server 2>/dev/null || { cat "$log"; exit 1; }
   sleep 0.2
 done
 ready=$(date +%s.%N)
-awk -v s="$start" -v f="$first" -v r="$ready" 'BEGIN {printf "first word view after %.2f s; shift table and domain terms ready after %.2f s\n", f - s, r - s}'
+awk -v s="$start" -v f="$first" -v r="$ready" -v c="$cpu_first" 'BEGIN {printf "first word view after %.2f s (%s s of server CPU by then); shift table and domain terms ready after %.2f s\n", f - s, c, r - s}'
 grep "ready in" "$log" || true
 uptime
