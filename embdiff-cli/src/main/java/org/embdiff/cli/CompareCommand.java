@@ -45,6 +45,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin EvaluationOptions evaluation;
 
+  @Mixin MarginOptions margins;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Report folder, replaced atomically (default: ${DEFAULT-VALUE}).")
   @Output(Output.Kind.REPORT_FOLDER)
   Path out = Path.of("report");
@@ -54,7 +56,7 @@ final class CompareCommand implements Callable<Integer> {
     if (!sides.given()) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "compare needs both sides: --a SIDE --b SIDE");
     }
-    CompareSettings settings = evaluation.settings(sides.sideA(), sides.sideB(), common);
+    CompareSettings settings = margins.apply(evaluation.settings(sides.sideA(), sides.sideB(), common));
     return runAndWrite(spec, settings, out, false);
   }
 

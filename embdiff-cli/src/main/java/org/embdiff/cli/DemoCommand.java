@@ -21,6 +21,7 @@ final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin EvaluationOptions evaluation;
+  @Mixin MarginOptions margins;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Report folder, replaced atomically (default: ${DEFAULT-VALUE}).")
   @Output(Output.Kind.REPORT_FOLDER)
@@ -28,7 +29,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CompareSettings settings = evaluation.settings(BundledData.demoA(), BundledData.demoB(), common);
+    CompareSettings settings = margins.apply(evaluation.settings(BundledData.demoA(), BundledData.demoB(), common));
     spec.commandLine().getOut().println("embdiff demo: comparing the bundled GloVe Wikipedia 100d and GloVe Twitter 25d data in "
         + BundledData.root());
     spec.commandLine().getOut().flush();

@@ -3,6 +3,7 @@ package org.embdiff.compare;
 import java.util.Objects;
 import org.embdiff.align.ShiftSettings;
 import org.embdiff.attention.AttentionSettings;
+import org.embdiff.claims.Margins;
 import org.embdiff.geometry.GeometrySettings;
 import org.embdiff.transfer.TransferSettings;
 
@@ -15,14 +16,22 @@ import org.embdiff.transfer.TransferSettings;
  * @param transfer the transfer experiment
  * @param geometry the geometry measures
  * @param shift the alignment and shift (its lists are the run's top words and probe words)
+ * @param margins every claim's margin: the defaults and the user's overrides
  */
-public record AnalysisSettings(Attention attention, Transfer transfer, GeometrySettings geometry, ShiftSettings shift) {
+public record AnalysisSettings(Attention attention, Transfer transfer, GeometrySettings geometry, ShiftSettings shift,
+    Margins margins) {
   /** Validates. */
   public AnalysisSettings {
     Objects.requireNonNull(attention, "attention");
     Objects.requireNonNull(transfer, "transfer");
     Objects.requireNonNull(geometry, "geometry");
     Objects.requireNonNull(shift, "shift");
+    margins = margins == null ? Margins.defaults() : margins;
+  }
+
+  /** With the default margins. */
+  public AnalysisSettings(Attention attention, Transfer transfer, GeometrySettings geometry, ShiftSettings shift) {
+    this(attention, transfer, geometry, shift, Margins.defaults());
   }
 
   /** The defaults. */
@@ -30,24 +39,29 @@ public record AnalysisSettings(Attention attention, Transfer transfer, GeometryS
     return new AnalysisSettings(Attention.defaults(), Transfer.defaults(), GeometrySettings.defaults(), ShiftSettings.defaults());
   }
 
+  /** With other claim margins. */
+  public AnalysisSettings withMargins(Margins m) {
+    return new AnalysisSettings(attention, transfer, geometry, shift, m);
+  }
+
   /** With other attention settings. */
   public AnalysisSettings withAttention(Attention a) {
-    return new AnalysisSettings(a, transfer, geometry, shift);
+    return new AnalysisSettings(a, transfer, geometry, shift, margins);
   }
 
   /** With other transfer settings. */
   public AnalysisSettings withTransfer(Transfer t) {
-    return new AnalysisSettings(attention, t, geometry, shift);
+    return new AnalysisSettings(attention, t, geometry, shift, margins);
   }
 
   /** With other geometry settings. */
   public AnalysisSettings withGeometry(GeometrySettings g) {
-    return new AnalysisSettings(attention, transfer, g, shift);
+    return new AnalysisSettings(attention, transfer, g, shift, margins);
   }
 
   /** With other shift settings. */
   public AnalysisSettings withShift(ShiftSettings s) {
-    return new AnalysisSettings(attention, transfer, geometry, s);
+    return new AnalysisSettings(attention, transfer, geometry, s, margins);
   }
 
   /**

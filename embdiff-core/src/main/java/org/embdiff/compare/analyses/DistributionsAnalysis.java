@@ -151,12 +151,13 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
         estimate(c.b().entropy().millerMadowBits(), c.b().entropy().millerMadowCi()), Direction.GREATER,
         ENTROPY_MISSING);
     if (h != null && h.zipfA() != null && zipf.difference() != null) {
-      zipf = zipf.withControl(ClaimRules.of(Intervals.difference(h.zipfB().alphaCi(), h.zipfA().alphaCi())),
-          "harmonised vocabulary, both sides' top " + h.tailTypes() + " types");
+      zipf = zipf.withControl(org.embdiff.claims.Control.MATCHED_TAIL, "harmonised vocabulary, both sides' top "
+          + h.tailTypes() + " types", ClaimRules.of(Intervals.difference(h.zipfB().alphaCi(), h.zipfA().alphaCi())));
     }
     if (h != null && entropy.difference() != null && h.entropyA().millerMadowCi() != null) {
-      entropy = entropy.withControl(ClaimRules.of(Intervals.difference(h.entropyB().millerMadowCi(),
-          h.entropyA().millerMadowCi())), "harmonised vocabulary, top " + h.topTypes() + " types on both sides");
+      entropy = entropy.withControl(org.embdiff.claims.Control.HARMONISED_VOCABULARY, "harmonised vocabulary, top "
+          + h.topTypes() + " types on both sides", ClaimRules.of(Intervals.difference(h.entropyB().millerMadowCi(),
+          h.entropyA().millerMadowCi())));
     }
     return List.of(zipf, entropy);
   }
