@@ -133,19 +133,20 @@ public final class Margins {
     for (Default d : DEFAULTS) {
       Double o = overrides.get(d.key());
       out.add(o == null ? new Used(d.key(), d.value(), false, d.reason())
-          : new Used(d.key(), o, true, "set by the user (default " + fmt(d.value()) + ")"));
+          : new Used(d.key(), o, true, "set by the user (default " + format(d.value()) + ")"));
     }
     overrides.forEach((k, v) -> {
       if (DEFAULTS.stream().noneMatch(d -> d.key().equals(k))) {
         Default d = defaultFor(k);
-        out.add(new Used(k, v, true, "set by the user (default " + (d == null ? "0" : fmt(d.value())) + ")"));
+        out.add(new Used(k, v, true, "set by the user (default " + (d == null ? "0" : format(d.value())) + ")"));
       }
     });
     return List.copyOf(out);
   }
 
-  private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.4g", v);
+  /** {@code v} in at most four significant digits, without trailing zeros. */
+  public static String format(double v) {
+    return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
   }
 
   /** Every default value, by claim-id prefix. */

@@ -71,7 +71,7 @@ final class ClaimsTableView {
       Margins.Default d = Margins.defaultFor(c.id());
       String key = c.marginOverridden() || d == null ? c.id() : d.key();
       String reason = c.marginOverridden()
-          ? "set by the user (default " + String.format(Locale.ROOT, "%.4g", d == null ? 0.0 : d.value()) + ")"
+          ? "set by the user (default " + Margins.format(d == null ? 0.0 : d.value()) + ")"
           : d == null ? "no default margin: only the sign is tested" : d.reason();
       ClaimRow.MarginRow previous = byKey.get(key);
       byKey.put(key, new ClaimRow.MarginRow(key, c.margin(), c.marginOverridden(),

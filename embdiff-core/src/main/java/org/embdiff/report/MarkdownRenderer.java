@@ -49,7 +49,7 @@ public final class MarkdownRenderer {
       if (!view.margins().isEmpty()) {
         md.append("\nMargins used:\n\n| claims | margin | set by | rows | why this size |\n|---|---:|---|---:|---|\n");
         for (ClaimRow.MarginRow m : view.margins()) {
-          md.append("| `").append(escape(m.key())).append("` | ").append(number(m.value())).append(" | ")
+          md.append("| ").append(escape(m.key())).append(" | ").append(number(m.value())).append(" | ")
               .append(m.overridden() ? "user" : "default").append(" | ").append(m.claims()).append(" | ")
               .append(escape(m.reason())).append(" |\n");
         }
