@@ -111,6 +111,14 @@ public record Claim(String id, String statement, String sideA, String sideB, Str
         missing, note, steps, null, null, m, overridden, p, null, null, null, decided ? null : reason);
   }
 
+  /** The same claim with note {@code text}. */
+  public Claim withNote(String text) {
+    boolean decided = difference != null && missing == null;
+    return new Claim(id, statement, sideA, sideB, labelA, labelB, valueA, valueB, difference, test, pValue, direction,
+        verdict, missing, text, controls, null, null, margin, marginOverridden, adjustedP, null, null, null,
+        decided ? null : reason);
+  }
+
   /** The same claim with its value columns labelled {@code a} and {@code b}. */
   public Claim withLabels(String a, String b) {
     return with(a, b, controls, margin, marginOverridden, adjustedP);

@@ -154,6 +154,22 @@ public final class ClaimRules {
         Direction.GREATER, Verdict.decide(diff, Direction.GREATER), null, null).withLabels(label, "null level");
   }
 
+  /** The normal interval estimate +- z se at the settings' level, named {@code method}. */
+  public Interval normal(double estimate, double se, String method) {
+    double half = Statistics.normalQuantile((1 + settings.level()) / 2) * se;
+    return new Interval(estimate, estimate - half, estimate + half, settings.level(), method);
+  }
+
+  /** Mean and standard error of the mean of {@code x}. */
+  public static double[] meanAndSe(double[] x) {
+    double mean = Statistics.mean(x);
+    double ss = 0;
+    for (double v : x) {
+      ss += (v - mean) * (v - mean);
+    }
+    return new double[] {mean, Math.sqrt(ss / Math.max(1, x.length - 1) / x.length)};
+  }
+
   /** The claims package's interval for an {@link org.embdiff.inference.Interval}. */
   public static Interval of(org.embdiff.inference.Interval i) {
     return i == null ? null : new Interval(i.estimate(), i.lower(), i.upper(), i.level(), i.method());

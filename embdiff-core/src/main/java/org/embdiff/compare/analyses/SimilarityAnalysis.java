@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.embdiff.claims.Claim;
 import org.embdiff.claims.ClaimRules;
+import org.embdiff.claims.Control;
+import org.embdiff.geometry.RandomPairBaseline;
 import org.embdiff.claims.ClaimSettings;
 import org.embdiff.claims.Direction;
 import org.embdiff.compare.Analysis;
@@ -133,11 +135,36 @@ public final class SimilarityAnalysis implements Analysis<SimilarityAnalysis.Res
       eb = mean(paired[1], seed + 1);
       shared = paired[0].length;
       claim = rules.paired(CLAIM, statement(a.name(), b.name()), paired[0], paired[1], Direction.DIFFERENT, MISSING);
+      if (claim.difference() != null) {
+        claim = claim.withControl(Control.RANDOM_PAIR_BASELINE, "each side's cosines relative to its random-pair cosine, (cos - r) / (1 - r)",
+            baselineControl(rules, paired, a.vectors().space(), b.vectors().space(), restrict, context.random()));
+      }
     } else {
       claim = rules.notMeasurable(CLAIM, statement(a.name(), b.name()), Direction.DIFFERENT, MISSING);
     }
     WordTable table = new WordTable("similarity-pairs", List.of("side", "benchmark", "w1", "w2", "gold", "cosine"), csv);
     return new Outcome<>(new Result(restrict, benchmarks, sides, shared, ea, eb), List.of(claim), List.of(table));
+  }
+
+  // each cosine rescaled so that the side's random pairs sit at 0 and identical words at 1, (cos - r) / (1 - r), then
+  // paired B - A; normal interval, the levels' uncertainty added by the delta method
+  static org.embdiff.claims.Interval baselineControl(ClaimRules rules, double[][] paired, EmbeddingSpace a,
+      EmbeddingSpace b, int restrict, java.util.SplittableRandom random) {
+    RandomPairBaseline ra = RandomPairBaseline.of(a, RandomPairBaseline.DEFAULT_PAIRS, restrict, random.split());
+    RandomPairBaseline rb = RandomPairBaseline.of(b, RandomPairBaseline.DEFAULT_PAIRS, restrict, random.split());
+    double qa = 1 - ra.meanCosine();
+    double qb = 1 - rb.meanCosine();
+    double[] y = new double[paired[0].length];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = (paired[1][i] - rb.meanCosine()) / qb - (paired[0][i] - ra.meanCosine()) / qa;
+    }
+    double[] ms = ClaimRules.meanAndSe(y);
+    double ga = (org.embdiff.claims.Statistics.mean(paired[0]) - 1) / (qa * qa) * ra.seCosine();
+    double gb = (org.embdiff.claims.Statistics.mean(paired[1]) - 1) / (qb * qb) * rb.seCosine();
+    double se = Math.sqrt(ms[1] * ms[1] + ga * ga + gb * gb);
+    return rules.normal(ms[0], se, String.format(java.util.Locale.ROOT, "normal interval: paired mean over %d pairs of "
+        + "(cos - r) / (1 - r), r the side's mean random-pair cosine (A %.4f, B %.4f, %,d pairs each)", y.length,
+        ra.meanCosine(), rb.meanCosine(), ra.pairs()));
   }
 
   private static Interval mean(double[] values, long seed) {
