@@ -31,6 +31,7 @@ final class ClaimsCommand implements Callable<Integer> {
   @Mixin TwoSidesOptions sides;
   @Mixin EvaluationOptions evaluation;
   @Mixin JsonOutput json;
+  @Mixin MarginOptions margins;
 
   @Option(names = "--tasks", split = ",", paramLabel = "TASK",
       description = "Transfer tasks, among the lexicons (default: every lexicon): ${COMPLETION-CANDIDATES}.",
@@ -68,7 +69,7 @@ final class ClaimsCommand implements Callable<Integer> {
       settings = new CompareSettings(settings.a(), settings.b(), settings.analogies(), settings.pairs(), chosen,
           settings.probeWords(), settings.seed(), settings.threads(), settings.topWords(), settings.analyses());
     }
-    CompareResult result = AnalysisRun.all(settings);
+    CompareResult result = AnalysisRun.all(margins.apply(settings));
     spec.commandLine().getOut().print(ClaimsText.render(result.claims()));
     spec.commandLine().getOut().flush();
     result.record(TransferAnalysis.Result.class).ifPresent(t -> write("transfer.json", t.transfer()));

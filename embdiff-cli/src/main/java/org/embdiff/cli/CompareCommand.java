@@ -46,6 +46,7 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin EvaluationOptions evaluation;
 
   @Mixin TrainOptions training;
+  @Mixin MarginOptions margins;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Report folder, replaced atomically (default: ${DEFAULT-VALUE}).")
   @Output(Output.Kind.REPORT_FOLDER)
@@ -56,8 +57,8 @@ final class CompareCommand implements Callable<Integer> {
     if (!sides.given()) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "compare needs both sides: --a SIDE --b SIDE");
     }
-    CompareSettings settings = evaluation.settings(sides.sideA(), sides.sideB(), common,
-        training.apply(org.embdiff.compare.AnalysisSettings.defaults()));
+    CompareSettings settings = margins.apply(evaluation.settings(sides.sideA(), sides.sideB(), common,
+        training.apply(org.embdiff.compare.AnalysisSettings.defaults())));
     return runAndWrite(spec, settings, out, false);
   }
 

@@ -25,6 +25,7 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin EvaluationOptions evaluation;
   @Mixin TrainOptions training;
+  @Mixin MarginOptions margins;
 
   @Option(names = "--no-train", description = "Skip the controlled comparison (spaces trained alike on the bundled corpora).")
   boolean noTrain;
@@ -35,9 +36,9 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CompareSettings settings = evaluation.settings(BundledData.demoA(), BundledData.demoB(), common,
+    CompareSettings settings = margins.apply(evaluation.settings(BundledData.demoA(), BundledData.demoB(), common,
         noTrain ? org.embdiff.compare.AnalysisSettings.defaults()
-            : training.forDemo(spec.commandLine().getParseResult()).apply(org.embdiff.compare.AnalysisSettings.defaults()));
+            : training.forDemo(spec.commandLine().getParseResult()).apply(org.embdiff.compare.AnalysisSettings.defaults())));
     spec.commandLine().getOut().println("embdiff demo: comparing the bundled GloVe Wikipedia 100d and GloVe Twitter 25d data in "
         + BundledData.root());
     spec.commandLine().getOut().flush();

@@ -89,15 +89,17 @@ public final class AttentionProbe {
         EmbeddingSpace space = spaces[side];
         double[] e = embed(space, toks);
         double[] ec = pcas[side] == null ? e : pcas[side].apply(e, n);
+        double[] et = commonTemperature(e, n, space.dim(), common);
         for (Representation r : Representation.values()) {
-          double[] x = r == Representation.NATIVE ? e : ec;
-          int d = r == Representation.NATIVE ? space.dim() : common;
+          double[] x = r == Representation.NATIVE ? e : r == Representation.COMMON_DIM ? ec : et;
+          int d = r == Representation.COMMON_DIM ? common : space.dim();
+          int scaleDim = r == Representation.NATIVE ? space.dim() : common;
           double[] weights = keepHeatmap && r == Representation.NATIVE ? new double[n * n] : null;
-          SelfAttention.Stats id = SelfAttention.attend(x, x, n, d, d, weights);
+          SelfAttention.Stats id = SelfAttention.attend(x, x, n, d, scaleDim, weights);
           if (weights != null) {
             heatmaps.add(new AttentionResult.Heatmap(si, used.get(si).source(), names[side], toks, square(weights, n)));
           }
-          SelfAttention.Stats orth = projected(x, n, d, projections);
+          SelfAttention.Stats orth = projected(x, n, d, scaleDim, projections);
           record(values, measures, r, Projection.IDENTITY, side, si, used.get(si).source(), n, names[side], id);
           record(values, measures, r, Projection.RANDOM_ORTHOGONAL, side, si, used.get(si).source(), n, names[side], orth);
         }
@@ -131,7 +133,24 @@ public final class AttentionProbe {
         sentences.size() - used.size(), settings, measures, comparisons, noise, heatmaps);
   }
 
-  private SelfAttention.Stats projected(double[] x, int n, int d, Map<Integer, double[][]> projections) {
+  // rows at unit length times sqrt(common): the length of a vector with unit-variance coordinates in the common dimension
+  static double[] commonTemperature(double[] e, int n, int d, int common) {
+    double[] out = new double[n * d];
+    double length = Math.sqrt(common);
+    for (int i = 0; i < n; i++) {
+      double ss = 0;
+      for (int j = 0; j < d; j++) {
+        ss += e[i * d + j] * e[i * d + j];
+      }
+      double f = ss > 0 ? length / Math.sqrt(ss) : 0;
+      for (int j = 0; j < d; j++) {
+        out[i * d + j] = e[i * d + j] * f;
+      }
+    }
+    return out;
+  }
+
+  private SelfAttention.Stats projected(double[] x, int n, int d, int scaleDim, Map<Integer, double[][]> projections) {
     // the same seeds for both sides: in the common dimension both use identical (W_Q, W_K) pairs
     double[][] w2 = projections.computeIfAbsent(d, dim -> {
       double[][] out = new double[2 * settings.projectionSeeds()][];
@@ -145,7 +164,7 @@ public final class AttentionProbe {
     double norm = 0;
     for (int s = 0; s < settings.projectionSeeds(); s++) {
       SelfAttention.Stats st = SelfAttention.attend(SelfAttention.multiply(x, n, d, w2[2 * s], d),
-          SelfAttention.multiply(x, n, d, w2[2 * s + 1], d), n, d, d, null);
+          SelfAttention.multiply(x, n, d, w2[2 * s + 1], d), n, d, scaleDim, null);
       h += st.normalizedEntropy();
       w += st.maxWeight();
       norm += st.logitNorm();

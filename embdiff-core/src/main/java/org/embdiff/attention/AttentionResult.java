@@ -41,7 +41,12 @@ public record AttentionResult(String sideA, String sideB, int dimA, int dimB, in
     /** Each side's own vectors and dimension (1/sqrt(d) with its own d). */
     NATIVE,
     /** Both sides in the smaller dimension, the larger reduced by PCA. */
-    COMMON_DIM
+    COMMON_DIM,
+    /**
+     * Each side's own vectors at unit length, rescaled to length sqrt(d_c) (d_c the smaller dimension)
+     * and attended with 1/sqrt(d_c): logits sqrt(d_c) cos(u, v), one temperature for both sides.
+     */
+    COMMON_TEMPERATURE
   }
 
   /** The projections of Q and K. */

@@ -12,7 +12,9 @@ import org.embdiff.inference.Tests;
  * computed by {@link Verdict#decide} from an interval: two per-side estimates, a statistic against
  * its null level, a group of words against a control group, and paired values. Every analysis
  * builds its own claims with these; a missing input gives NOT_MEASURABLE naming it. Differences
- * are B - A, B being the side the source document calls Twitter.
+ * are B - A, B being the side the source document calls Twitter. Each shape labels its two value
+ * columns (the sides, "group words" / "control words", "observed" / "null level"); an analysis
+ * names them more exactly with {@link Claim#withLabels}.
  */
 public final class ClaimRules {
   private final ClaimSettings settings;
@@ -82,7 +84,7 @@ public final class ClaimRules {
         "normal approximation from the per-side intervals (independent sides): B - A +- z sqrt(seA^2 + seB^2)");
   }
 
-  /** Does {@code observed} exceed {@code nullLevel}? Values: observed (A column), null level (B column). */
+  /** Does {@code observed} exceed {@code nullLevel}? Values: observed (first column), null level (second). */
   public Claim aboveNull(String id, String statement, SideEstimate observed, SideEstimate nullLevel, String missing,
       String note) {
     if (observed == null || nullLevel == null) {
@@ -93,7 +95,7 @@ public final class ClaimRules {
       return notMeasurable(id, statement, Direction.GREATER, missing + ": an estimate has no interval");
     }
     return new Claim(id, statement, sideA, sideB, observed.value(), nullLevel.value(), diff, diff.method(), null,
-        Direction.GREATER, Verdict.decide(diff, Direction.GREATER), null, note);
+        Direction.GREATER, Verdict.decide(diff, Direction.GREATER), null, note).withLabels("observed", "null level");
   }
 
   /**
@@ -111,7 +113,7 @@ public final class ClaimRules {
         + settings.permutations() + " permutations (" + group.length + " vs " + control.length + " words)";
     return new Claim(id, statement, sideA, sideB, Tests.mean(group), Tests.mean(control),
         new Interval(diff.estimate(), diff.lo(), diff.hi(), diff.level(), test), test, p, Direction.GREATER,
-        Verdict.decide(diff, Direction.GREATER), null, note);
+        Verdict.decide(diff, Direction.GREATER), null, note).withLabels("group words", "control words");
   }
 
   /** Is mean(B - A) over paired items in {@code direction}? Paired bootstrap and Wilcoxon signed-rank p. */
@@ -147,7 +149,7 @@ public final class ClaimRules {
     Interval mean = of(Bootstrap.mean(values, percentile(), new SplittableRandom(settings.seed())));
     if (nullLevel == null) {
       return new Claim(id, statement, sideA, sideB, mean.estimate(), null, mean, mean.method(), null, Direction.GREATER,
-          Verdict.NOT_MEASURABLE, whyNull, label + " with its interval");
+          Verdict.NOT_MEASURABLE, whyNull, label + " with its interval").withLabels(label, "null level");
     }
     SideEstimate observed = new SideEstimate(mean.estimate(), mean.lo(), mean.hi(), mean.level(), null);
     Interval diff = difference(nullLevel, observed);
@@ -155,7 +157,23 @@ public final class ClaimRules {
       return notMeasurable(id, statement, Direction.GREATER, "the null level has no interval");
     }
     return new Claim(id, statement, sideA, sideB, mean.estimate(), nullLevel.value(), diff, diff.method(), null,
-        Direction.GREATER, Verdict.decide(diff, Direction.GREATER), null, "values: " + label + " (A column) and its null level (B column)");
+        Direction.GREATER, Verdict.decide(diff, Direction.GREATER), null, null).withLabels(label, "null level");
+  }
+
+  /** The normal interval estimate +- z se at the settings' level, named {@code method}. */
+  public Interval normal(double estimate, double se, String method) {
+    double half = Normal.quantile((1 + settings.level()) / 2) * se;
+    return new Interval(estimate, estimate - half, estimate + half, settings.level(), method);
+  }
+
+  /** Mean and standard error of the mean of {@code x}. */
+  public static double[] meanAndSe(double[] x) {
+    double mean = Tests.mean(x);
+    double ss = 0;
+    for (double v : x) {
+      ss += (v - mean) * (v - mean);
+    }
+    return new double[] {mean, Math.sqrt(ss / Math.max(1, x.length - 1) / x.length)};
   }
 
   private Bootstrap.Settings percentile() {

@@ -7,25 +7,33 @@ import java.util.Locale;
 public final class ClaimsText {
   private ClaimsText() {}
 
-  /** The table, one block of two or three lines per claim. */
+  /** The table: per claim a line with verdict, id and the control that changed the verdict, then its evidence. */
   public static String render(List<Claim> claims) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "%-15s %-52s %10s %10s  %-34s %s%n", "VERDICT", "CLAIM", "A", "B",
-        "DIFFERENCE [CI]", "p"));
+    sb.append(String.format(Locale.ROOT, "%-15s %-52s %s%n", "VERDICT", "CLAIM", "CHANGED BY"));
     for (Claim c : claims) {
-      String ci = c.difference() == null ? "-"
-          : String.format(Locale.ROOT, "%s [%s, %s]", num(c.difference().estimate()), num(c.difference().lo()),
-              num(c.difference().hi()));
-      sb.append(String.format(Locale.ROOT, "%-15s %-52s %10s %10s  %-34s %s%n", c.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '), c.id(), num(c.valueA()),
-          num(c.valueB()), ci, pValue(c.pValue())));
+      sb.append(String.format(Locale.ROOT, "%-15s %-52s %s%n", label(c.verdict()), c.id(), c.changedBy()));
       sb.append("    ").append(c.statement()).append('\n');
+      if (c.valueA() != null || c.valueB() != null) {
+        sb.append("    ").append(c.labelA()).append(": ").append(num(c.valueA())).append("; ").append(c.labelB())
+            .append(": ").append(num(c.valueB())).append('\n');
+      }
       if (c.difference() != null) {
-        sb.append(String.format(Locale.ROOT, "    margin +-%s; naive %s", num(c.margin()), label(c.naiveVerdict())));
-        if (c.controlled() != null) {
-          sb.append(String.format(Locale.ROOT, ", controlled (%s) %s [%s, %s]", c.control(), num(c.controlled().estimate()),
-              num(c.controlled().lo()), num(c.controlled().hi())));
+        sb.append("    naive ").append(interval(c.difference()));
+        if (c.missing() == null) {
+          sb.append(' ').append(label(c.naiveVerdict()));
         }
-        sb.append(c.adjustedP() == null ? "" : "; Holm-adjusted p " + pValue(c.adjustedP())).append('\n');
+        sb.append('\n');
+      }
+      if (c.controlled() != null) {
+        sb.append("    controlled ").append(interval(c.controlled())).append(' ').append(label(c.controlledVerdict()))
+            .append(" (").append(c.control()).append(")\n");
+      }
+      if (c.difference() != null && c.missing() == null) {
+        sb.append(String.format(Locale.ROOT, "    margin +-%s (%s)", num(c.margin()),
+            c.marginOverridden() ? "set by the user" : "default"));
+        sb.append(c.adjustedP() == null ? "" : "; Holm-adjusted p " + pValue(c.adjustedP()));
+        sb.append(c.pValue() == null ? "" : "; test p " + pValue(c.pValue())).append('\n');
         sb.append("    why: ").append(c.reason()).append('\n');
       }
       if (c.missing() != null) {
@@ -46,6 +54,10 @@ public final class ClaimsText {
         counts[Verdict.INCONCLUSIVE.ordinal()], counts[Verdict.CONFOUNDED.ordinal()],
         counts[Verdict.NOT_MEASURABLE.ordinal()]));
     return sb.toString();
+  }
+
+  private static String interval(Interval i) {
+    return String.format(Locale.ROOT, "%s [%s, %s]", num(i.estimate()), num(i.lo()), num(i.hi()));
   }
 
   private static String label(Verdict v) {

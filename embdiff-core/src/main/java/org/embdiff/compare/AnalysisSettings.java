@@ -3,6 +3,7 @@ package org.embdiff.compare;
 import java.util.Objects;
 import org.embdiff.align.ShiftSettings;
 import org.embdiff.attention.AttentionSettings;
+import org.embdiff.claims.Margins;
 import org.embdiff.geometry.GeometrySettings;
 import org.embdiff.stats.CorpusStatistics;
 import org.embdiff.transfer.TransferSettings;
@@ -19,9 +20,10 @@ import org.embdiff.util.InvalidSetting;
  * @param shift the alignment and shift (its lists are the run's top words and probe words)
  * @param statistics the word statistics of the counts (distributions, divergence, the corpus comparison)
  * @param controlled the controlled comparison (both sides trained alike on their corpora), or null for none
+ * @param margins every claim's margin: the defaults and the user's overrides
  */
 public record AnalysisSettings(Attention attention, Transfer transfer, GeometrySettings geometry, ShiftSettings shift,
-    CorpusStatistics.Settings statistics, Controlled controlled) {
+    CorpusStatistics.Settings statistics, Controlled controlled, Margins margins) {
   /** Validates. */
   public AnalysisSettings {
     Objects.requireNonNull(attention, "attention");
@@ -29,17 +31,18 @@ public record AnalysisSettings(Attention attention, Transfer transfer, GeometryS
     Objects.requireNonNull(geometry, "geometry");
     Objects.requireNonNull(shift, "shift");
     Objects.requireNonNull(statistics, "statistics");
+    margins = margins == null ? Margins.defaults() : margins;
   }
 
   /** Settings without a controlled comparison. */
   public AnalysisSettings(Attention attention, Transfer transfer, GeometrySettings geometry, ShiftSettings shift,
       CorpusStatistics.Settings statistics) {
-    this(attention, transfer, geometry, shift, statistics, null);
+    this(attention, transfer, geometry, shift, statistics, null, Margins.defaults());
   }
 
   /** With a controlled comparison (null: none). */
   public AnalysisSettings withControlled(Controlled c) {
-    return new AnalysisSettings(attention, transfer, geometry, shift, statistics, c);
+    return new AnalysisSettings(attention, transfer, geometry, shift, statistics, c, margins);
   }
 
   /** The trainer of a controlled comparison. */
@@ -94,32 +97,37 @@ public record AnalysisSettings(Attention attention, Transfer transfer, GeometryS
   /** The defaults. */
   public static AnalysisSettings defaults() {
     return new AnalysisSettings(Attention.defaults(), Transfer.defaults(), GeometrySettings.defaults(), ShiftSettings.defaults(),
-        CorpusStatistics.Settings.defaults(0), null);
+        CorpusStatistics.Settings.defaults(0), null, Margins.defaults());
+  }
+
+  /** With other claim margins. */
+  public AnalysisSettings withMargins(Margins m) {
+    return new AnalysisSettings(attention, transfer, geometry, shift, statistics, controlled, m);
   }
 
   /** With other attention settings. */
   public AnalysisSettings withAttention(Attention a) {
-    return new AnalysisSettings(a, transfer, geometry, shift, statistics, controlled);
+    return new AnalysisSettings(a, transfer, geometry, shift, statistics, controlled, margins);
   }
 
   /** With other transfer settings. */
   public AnalysisSettings withTransfer(Transfer t) {
-    return new AnalysisSettings(attention, t, geometry, shift, statistics, controlled);
+    return new AnalysisSettings(attention, t, geometry, shift, statistics, controlled, margins);
   }
 
   /** With other geometry settings. */
   public AnalysisSettings withGeometry(GeometrySettings g) {
-    return new AnalysisSettings(attention, transfer, g, shift, statistics, controlled);
+    return new AnalysisSettings(attention, transfer, g, shift, statistics, controlled, margins);
   }
 
   /** With other shift settings. */
   public AnalysisSettings withShift(ShiftSettings s) {
-    return new AnalysisSettings(attention, transfer, geometry, s, statistics, controlled);
+    return new AnalysisSettings(attention, transfer, geometry, s, statistics, controlled, margins);
   }
 
   /** With other word-statistics settings. */
   public AnalysisSettings withStatistics(CorpusStatistics.Settings s) {
-    return new AnalysisSettings(attention, transfer, geometry, shift, s, controlled);
+    return new AnalysisSettings(attention, transfer, geometry, shift, s, controlled, margins);
   }
 
   /**

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import org.embdiff.claims.Claim;
+import org.embdiff.claims.Control;
+import org.embdiff.claims.ControlStep;
 import org.embdiff.geometry.CommonDimension;
 import org.embdiff.io.LoadedVectors;
 import org.embdiff.io.SideSpec;
@@ -134,7 +136,7 @@ public final class CompareRunner {
         List<Claim> paired = new ArrayList<>();
         for (Claim c : naive.claims()) {
           Claim r = byId.get(c.id());
-          paired.add(r != null && r.difference() != null && c.difference() != null ? c.withControl(r.difference(), control)
+          paired.add(r != null && r.difference() != null && c.difference() != null ? c.withControl(commonDimension(r, control))
               : c);
         }
         out.set(e.getKey(), withClaims(naive, paired));
@@ -146,6 +148,14 @@ public final class CompareRunner {
     }
     timings.add(new StageTiming("common-dimension control (" + control + ")", (System.nanoTime() - t0) / 1e9, "ok"));
     return out;
+  }
+
+  // the reduced run's deciding interval: its own controls (frequency matching, baselines) applied at the common dimension
+  private static ControlStep commonDimension(Claim reduced, String control) {
+    String detail = reduced.controls().isEmpty() ? control : control + " (with "
+        + reduced.controls().stream().map(ControlStep::name).collect(java.util.stream.Collectors.joining(", ")) + ")";
+    return ControlStep.of(Control.COMMON_DIMENSION, detail,
+        reduced.controlled() != null ? reduced.controlled() : reduced.difference());
   }
 
   private static <R extends Record> AnalysisResult<R> withClaims(AnalysisResult<R> r, List<Claim> claims) {
@@ -191,9 +201,10 @@ public final class CompareRunner {
     Provenance provenance = new Provenance(analysis.id(), context.seed(), settings.seed(), seconds);
     if (outcome != null) {
       return new AnalysisResult<>(analysis.id(), analysis.title(), status, null, analysis.resultType().getSimpleName(),
-          provenance, outcome.record(), outcome.claims(), outcome.tables());
+          provenance, outcome.record(), settings.analyses().margins().apply(outcome.claims()), outcome.tables());
     }
-    List<Claim> missing = analysis.unmeasured(a.name(), b.name(), analysis.title() + " " + status.label() + ": " + reason);
+    List<Claim> missing = settings.analyses().margins().apply(
+        analysis.unmeasured(a.name(), b.name(), analysis.title() + " " + status.label() + ": " + reason));
     return new AnalysisResult<>(analysis.id(), analysis.title(), status, reason, analysis.resultType().getSimpleName(),
         provenance, null, missing, List.of());
   }

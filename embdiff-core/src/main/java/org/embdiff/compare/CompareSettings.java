@@ -73,6 +73,9 @@ public record CompareSettings(SideSpec a, SideSpec b, Path analogies, List<Path>
     m.put("attention projections", Integer.toString(analyses.attention().probe().projectionSeeds()));
     m.put("transfer splits", Integer.toString(analyses.transfer().experiment().splits()));
     m.put("transfer map", analyses.transfer().map().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    m.put("claim margins", analyses.margins().overrides().isEmpty() ? "defaults" : "defaults, except "
+        + analyses.margins().overrides().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            .collect(java.util.stream.Collectors.joining(", ")));
     return m;
   }
 

@@ -32,13 +32,30 @@ public final class MarkdownRenderer {
     md.append("\n## Claims\n\n");
     Section claims = report.claims();
     if (claims.isOk() && claims.data() instanceof ClaimsView view) {
-      md.append("| claim | ").append(escape(h.sideA())).append(" | ").append(escape(h.sideB()))
-          .append(" | difference [95% CI] | test | verdict |\n|---|---:|---:|---:|---|---|\n");
+      md.append("| claim | first value | second value | naive difference [95% CI] | controlled difference [95% CI] "
+          + "| changed by | margin | Holm p | test | verdict |\n|---|---:|---:|---:|---:|---|---:|---:|---|---|\n");
       for (ClaimRow r : view.rows()) {
-        md.append("| ").append(escape(r.claim())).append(" | ").append(cell(r.a())).append(" | ").append(cell(r.b()))
-            .append(" | ").append(cell(r.difference())).append(" | ").append(escape(nullToEmpty(r.test())))
+        md.append("| ").append(escape(r.claim())).append(" | ").append(labelled(r.labelA(), r.a())).append(" | ")
+            .append(labelled(r.labelB(), r.b())).append(" | ").append(withVerdict(r.difference(), r.naiveVerdict()))
+            .append(" | ").append(r.controlled() == null ? "" : withVerdict(r.controlled(), r.controlledVerdict()))
+            .append(" | ").append(escape(nullToEmpty(r.changedBy()))).append(r.control() == null ? ""
+                : " (" + escape(r.control()) + ")")
+            .append(" | ").append(r.margin() == null ? "" : number(r.margin()) + (r.marginOverridden() ? " (set)" : ""))
+            .append(" | ").append(r.adjustedP() == null ? "" : pValue(r.adjustedP()))
+            .append(" | ").append(escape(nullToEmpty(r.test())))
             .append(" | **").append(escape(r.verdict())).append("**")
             .append(r.note() == null ? "" : " (" + escape(r.note()) + ")").append(" |\n");
+      }
+      if (!view.margins().isEmpty()) {
+        md.append("\nMargins used:\n\n| claims | margin | set by | rows | why this size |\n|---|---:|---|---:|---|\n");
+        for (ClaimRow.MarginRow m : view.margins()) {
+          md.append("| ").append(escape(m.key())).append(" | ").append(number(m.value())).append(" | ")
+              .append(m.overridden() ? "user" : "default").append(" | ").append(m.claims()).append(" | ")
+              .append(escape(m.reason())).append(" |\n");
+        }
+      }
+      for (String n : view.notes()) {
+        md.append("\n").append(escape(n)).append('\n');
       }
     } else {
       md.append("_").append(escape(claims.status() + ": " + claims.reason())).append("_\n");
@@ -156,6 +173,18 @@ public final class MarkdownRenderer {
   private static String fileName(String path) {
     int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
     return slash < 0 ? path : path.substring(slash + 1);
+  }
+
+  private static String labelled(String label, Cell c) {
+    return escape(nullToEmpty(label)) + ": " + cell(c);
+  }
+
+  private static String withVerdict(Cell c, String verdict) {
+    return cell(c) + (verdict == null ? "" : " (" + escape(verdict) + ")");
+  }
+
+  private static String pValue(double p) {
+    return p < 0.001 ? "< 0.001" : String.format(java.util.Locale.ROOT, "%.3g", p);
   }
 
   private static String nullToEmpty(String s) {

@@ -15,9 +15,15 @@ public final class TextSummary {
       return "Claims: " + s.status() + ": " + s.reason() + "\n";
     }
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"claim", report.header().sideA(), report.header().sideB(), "difference [95% CI]", "verdict"});
+    rows.add(new String[] {"claim", "first value", "second value", "naive [95% CI]", "controlled [95% CI]", "changed by",
+        "margin", "Holm p", "verdict"});
     for (ClaimRow r : view.rows()) {
-      rows.add(new String[] {r.claim(), plain(r.a()), plain(r.b()), plain(r.difference()), r.verdict()});
+      rows.add(new String[] {r.claim(), r.labelA() + " " + plain(r.a()), r.labelB() + " " + plain(r.b()),
+          plain(r.difference()) + verdict(r.naiveVerdict()), r.controlled() == null ? "-"
+              : plain(r.controlled()) + verdict(r.controlledVerdict()), r.changedBy(),
+          r.margin() == null ? "-" : plain(Cell.of(r.margin())) + (r.marginOverridden() ? " (set)" : ""),
+          r.adjustedP() == null ? "-" : r.adjustedP() < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", r.adjustedP()),
+          r.verdict()});
     }
     return table(rows);
   }
@@ -41,6 +47,10 @@ public final class TextSummary {
       }
     }
     return sb.toString();
+  }
+
+  private static String verdict(String v) {
+    return v == null ? "" : " " + v;
   }
 
   private static String plain(Cell c) {

@@ -408,12 +408,16 @@
     var table = el('table', 'claims-table');
     table.id = 'claims-table';
     var head = el('tr');
-    [['Claim', 'claim'], ['Verdict', null], [report.header.sideA, 'num side-a'], [report.header.sideB, 'num side-b'],
-      ['Difference [95% CI]', 'num'], ['Test and notes', null]].forEach(function (t) {
+    [['Claim', 'claim'], ['Verdict', null], ['First value', 'num'], ['Second value', 'num'],
+      ['Naive difference [95% CI]', 'num'], ['Controlled difference [95% CI]', 'num'], ['Changed by', null],
+      ['Margin', 'num'], ['Holm p', 'num'], ['Test and notes', null]].forEach(function (t) {
       head.appendChild(el('th', t[1], t[0]));
     });
     table.appendChild(el('thead')).appendChild(head);
     var body = el('tbody');
+    function verdictBadge(v) {
+      return v ? el('span', 'badge small ' + v.replace(/ /g, '-'), v) : el('span', 'muted', '\u2014');
+    }
     d.rows.forEach(function (r) {
       var tr = el('tr');
       tr.setAttribute('data-verdict', r.verdict);
@@ -421,11 +425,28 @@
       var v = el('td');
       v.appendChild(el('span', 'badge ' + r.verdict.replace(/ /g, '-'), r.verdict));
       tr.appendChild(v);
-      [r.a, r.b, r.difference].forEach(function (c) {
-        var td = el('td', 'num');
-        td.appendChild(cellNode(c));
+      [[r.labelA, r.a, sideClass(r.labelA)], [r.labelB, r.b, sideClass(r.labelB)]].forEach(function (p) {
+        var td = el('td', 'num value-cell');
+        td.appendChild(el('div', 'value-label' + (p[2] ? ' ' + p[2] : ''), p[0]));
+        td.appendChild(cellNode(p[1]));
         tr.appendChild(td);
       });
+      [[r.difference, r.naiveVerdict], [r.controlled, r.controlledVerdict]].forEach(function (p) {
+        var td = el('td', 'num');
+        if (p[0]) {
+          td.appendChild(cellNode(p[0]));
+          td.appendChild(el('div', null)).appendChild(verdictBadge(p[1]));
+        } else {
+          td.appendChild(el('span', 'muted', r.verdict === 'not measurable' ? '\u2014' : 'no control'));
+        }
+        tr.appendChild(td);
+      });
+      var changed = el('td', 'changed-by');
+      changed.appendChild(el('div', r.changedBy === 'none' ? 'muted' : 'changed', r.changedBy));
+      if (r.control) { changed.appendChild(el('div', 'claim-note', r.control)); }
+      tr.appendChild(changed);
+      tr.appendChild(el('td', 'num', isNum(r.margin) ? fmt(r.margin) + (r.marginOverridden ? ' (set)' : '') : '\u2014'));
+      tr.appendChild(el('td', 'num', isNum(r.adjustedP) ? (r.adjustedP < 0.001 ? '< 0.001' : fmt(r.adjustedP)) : '\u2014'));
       var notes = el('td', 'note-cell');
       if (r.test) { notes.appendChild(el('div', null, r.test)); }
       if (r.note) { notes.appendChild(el('div', 'claim-note', r.note)); }
@@ -436,6 +457,28 @@
     var scroll = el('div', 'table-wide');
     scroll.appendChild(table);
     card.appendChild(scroll);
+    if (d.margins && d.margins.length) {
+      card.appendChild(el('h3', null, 'Margins used'));
+      var mt = el('table', 'margins-table');
+      mt.id = 'margins-table';
+      var mh = el('tr');
+      ['Claims', 'Margin', 'Set by', 'Rows', 'Why this size'].forEach(function (t) { mh.appendChild(el('th', null, t)); });
+      mt.appendChild(el('thead')).appendChild(mh);
+      var mb = el('tbody');
+      d.margins.forEach(function (m) {
+        var tr = el('tr');
+        tr.appendChild(el('td', 'claim', m.key));
+        tr.appendChild(el('td', 'num', fmt(m.value)));
+        tr.appendChild(el('td', null, m.overridden ? 'user' : 'default'));
+        tr.appendChild(el('td', 'num', String(m.claims)));
+        tr.appendChild(el('td', 'note-cell', m.reason));
+        mb.appendChild(tr);
+      });
+      mt.appendChild(mb);
+      var ms = el('div', 'table-wide');
+      ms.appendChild(mt);
+      card.appendChild(ms);
+    }
     if (d.notes && d.notes.length) {
       var ul = el('ul', 'notes');
       d.notes.forEach(function (n) { ul.appendChild(el('li', null, n)); });

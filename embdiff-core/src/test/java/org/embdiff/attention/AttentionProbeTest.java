@@ -71,7 +71,7 @@ class AttentionProbeTest {
         ProgressListener.NONE);
     assertThat(r.sentencesUsed()).isEqualTo(50);
     assertThat(r.commonDim()).isEqualTo(25);
-    assertThat(r.comparisons()).hasSize(12);
+    assertThat(r.comparisons()).hasSize(18);
     AttentionResult.Comparison nativeEntropy = r.comparisons().stream()
         .filter(c -> c.representation() == Representation.NATIVE && c.projection() == Projection.IDENTITY
             && c.metric().equals("normalizedEntropy")).findFirst().orElseThrow();

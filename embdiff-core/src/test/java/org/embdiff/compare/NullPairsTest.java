@@ -72,6 +72,9 @@ class NullPairsTest {
     assertThat(claims).as(table).isNotEmpty();
     assertThat(claims).as(table).noneMatch(c -> c.verdict() == Verdict.SUPPORTED || c.verdict() == Verdict.CONTRADICTED);
     for (Claim c : claims) {
+      assertThat(c.labelA()).as(c.id()).isNotBlank();
+      assertThat(c.labelB()).as(c.id()).isNotBlank();
+      assertThat(c.changedBy().equals(Claim.NO_CONTROL)).as(c.id()).isEqualTo(c.verdict() == c.naiveVerdict());
       for (org.embdiff.claims.Interval i : new org.embdiff.claims.Interval[] {c.difference(), c.controlled()}) {
         if (i != null && !Double.isNaN(i.estimate())) {
           assertThat(i.lo() <= i.estimate() && i.estimate() <= i.hi()).as("%s interval contains its estimate: %s",

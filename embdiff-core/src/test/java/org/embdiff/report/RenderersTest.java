@@ -34,7 +34,8 @@ class RenderersTest {
     assertThat(MarkdownRenderer.escape("<img src=x>")).isEqualTo("&lt;img src=x&gt;");
     assertThat(MarkdownRenderer.escape("*x*_y_`z`\nq")).isEqualTo("\\*x\\*\\_y\\_\\`z\\` q");
     String md = MarkdownRenderer.render(ReportViews.page(ReportJsonTest.report("x|<b>")));
-    assertThat(md).contains("| x\\|&lt;b&gt; | 1 | 2 | -1 [-2, -0.5] | bootstrap | **supported** (x\\|&lt;b&gt;) |")
+    assertThat(md).contains("| x\\|&lt;b&gt; | wiki: 1 | twitter: 2 | -1 [-2, -0.5] (supported) |  | none | 0 |  | bootstrap "
+        + "| **supported** (x\\|&lt;b&gt;) |")
         .contains("_skipped: needs a corpus_")
         .doesNotContain("<b>");
   }

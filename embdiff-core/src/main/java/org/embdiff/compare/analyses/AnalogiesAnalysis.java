@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.embdiff.claims.Claim;
 import org.embdiff.claims.ClaimRules;
+import org.embdiff.claims.Control;
+import org.embdiff.geometry.RandomPairBaseline;
 import org.embdiff.claims.ClaimSettings;
 import org.embdiff.claims.Direction;
 import org.embdiff.compare.Analysis;
@@ -127,6 +129,10 @@ public final class AnalogiesAnalysis implements Analysis<AnalogiesAnalysis.Resul
           Intervals.wilson(cmp.correctB(), cmp.common()), paired[0].length, Tests.mean(paired[0]),
           Tests.mean(paired[1]));
       claim = rules.paired(CLAIM, statement(a.name(), b.name()), paired[0], paired[1], Direction.GREATER, MISSING);
+      if (claim.difference() != null) {
+        claim = claim.withControl(Control.RANDOM_PAIR_BASELINE, "each side's eps divided by its mean random-pair "
+            + "distance", baselineControl(rules, paired, a.vectors().space(), b.vectors().space(), context.random()));
+      }
     } else {
       claim = rules.notMeasurable(CLAIM, statement(a.name(), b.name()), Direction.GREATER, MISSING);
     }
@@ -142,6 +148,27 @@ public final class AnalogiesAnalysis implements Analysis<AnalogiesAnalysis.Resul
   @Override
   public List<Claim> unmeasured(String a, String b, String reason) {
     return List.of(Claim.notMeasurable(CLAIM, statement(a, b), a, b, Direction.GREATER, MISSING));
+  }
+
+  // mean(eps_B / D_B - eps_A / D_A) over the paired questions, D the mean random-pair distance of unit vectors;
+  // normal interval, the D's uncertainty added by the delta method
+  static org.embdiff.claims.Interval baselineControl(ClaimRules rules, double[][] paired,
+      org.embdiff.vec.EmbeddingSpace a, org.embdiff.vec.EmbeddingSpace b, java.util.SplittableRandom random) {
+    RandomPairBaseline ra = RandomPairBaseline.of(a, RandomPairBaseline.DEFAULT_PAIRS, a.size(), random.split());
+    RandomPairBaseline rb = RandomPairBaseline.of(b, RandomPairBaseline.DEFAULT_PAIRS, b.size(), random.split());
+    double da = ra.meanDistance();
+    double db = rb.meanDistance();
+    double[] y = new double[paired[0].length];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = paired[1][i] / db - paired[0][i] / da;
+    }
+    double[] ms = ClaimRules.meanAndSe(y);
+    double ga = Tests.mean(paired[0]) / (da * da) * ra.seDistance();
+    double gb = Tests.mean(paired[1]) / (db * db) * rb.seDistance();
+    double se = Math.sqrt(ms[1] * ms[1] + ga * ga + gb * gb);
+    return rules.normal(ms[0], se, String.format(java.util.Locale.ROOT, "normal interval: paired mean over %d questions "
+        + "of eps / D, D the mean random-pair distance of unit vectors (A %.4f, B %.4f, %,d pairs each)", y.length, da, db,
+        ra.pairs()));
   }
 
   /** eps of the questions both answered, matched by line, in A's order. */

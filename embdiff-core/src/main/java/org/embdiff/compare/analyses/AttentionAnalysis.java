@@ -12,6 +12,7 @@ import org.embdiff.attention.ProbeSentences;
 import org.embdiff.claims.Claim;
 import org.embdiff.claims.ClaimRules;
 import org.embdiff.claims.ClaimSettings;
+import org.embdiff.claims.Control;
 import org.embdiff.claims.Direction;
 import org.embdiff.compare.Analysis;
 import org.embdiff.compare.AnalysisContext;
@@ -90,20 +91,39 @@ public final class AttentionAnalysis implements Analysis<AttentionAnalysis.Resul
     return new Outcome<>(new Result(result), claims(result, a.name(), b.name(), context.seed()), List.of());
   }
 
+  /** The claims of a probe result (the native one controlled at a common temperature). */
+  List<Claim> claimsOf(AttentionResult att, String a, String b, long seed) {
+    return claims(att, a, b, seed);
+  }
+
   private static List<Claim> claims(AttentionResult att, String a, String b, long seed) {
     ClaimRules rules = new ClaimRules(ClaimSettings.defaults(seed), a, b);
     List<Claim> out = new ArrayList<>();
-    for (AttentionResult.Representation r : AttentionResult.Representation.values()) {
-      AttentionResult.Comparison c = att.comparisons().stream()
-          .filter(x -> x.representation() == r && x.projection() == AttentionResult.Projection.IDENTITY
-              && x.metric().equals("normalizedEntropy"))
-          .findFirst().orElseThrow();
+    for (AttentionResult.Representation r : CLAIMED) {
+      AttentionResult.Comparison c = entropy(att, r);
       String note = r == AttentionResult.Representation.COMMON_DIM ? "reduction: " + att.reduction() : null;
-      out.add(rules.onInterval(claimId(r), statement(r, b), c.meanA(), c.meanB(), c.difference(),
+      Claim claim = rules.onInterval(claimId(r), statement(r, b), c.meanA(), c.meanB(), c.difference(),
           c.difference().method() + "; Wilcoxon signed-rank p (two-sided) beside it", c.wilcoxon().pTwoSided(),
-          Direction.GREATER, note));
+          Direction.GREATER, note);
+      if (r == AttentionResult.Representation.NATIVE) {
+        AttentionResult.Comparison t = entropy(att, AttentionResult.Representation.COMMON_TEMPERATURE);
+        claim = claim.withControl(Control.COMMON_TEMPERATURE, "unit-length rows at length sqrt(" + att.commonDim()
+            + "), logits sqrt(" + att.commonDim() + ") cos on both sides", t.difference());
+      }
+      out.add(claim);
     }
     return out;
+  }
+
+  // the claims: native and common dimension; the common temperature is the native claim's control
+  private static final List<AttentionResult.Representation> CLAIMED = List.of(AttentionResult.Representation.NATIVE,
+      AttentionResult.Representation.COMMON_DIM);
+
+  private static AttentionResult.Comparison entropy(AttentionResult att, AttentionResult.Representation r) {
+    return att.comparisons().stream()
+        .filter(x -> x.representation() == r && x.projection() == AttentionResult.Projection.IDENTITY
+            && x.metric().equals("normalizedEntropy"))
+        .findFirst().orElseThrow();
   }
 
   private static String claimId(AttentionResult.Representation r) {
@@ -118,7 +138,7 @@ public final class AttentionAnalysis implements Analysis<AttentionAnalysis.Resul
   @Override
   public List<Claim> unmeasured(String a, String b, String reason) {
     List<Claim> out = new ArrayList<>();
-    for (AttentionResult.Representation r : AttentionResult.Representation.values()) {
+    for (AttentionResult.Representation r : CLAIMED) {
       out.add(Claim.notMeasurable(claimId(r), statement(r, b), a, b, Direction.GREATER,
           "attention (run the attention probe; needs vectors on both sides)"));
     }

@@ -27,8 +27,7 @@ import org.embdiff.inference.Tests;
 public final class CooccurrenceAnalysis implements Analysis<CooccurrenceAnalysis.Result> {
   private static final String CLAIM = "cooccurrence.js.differs";
   private static final String MISSING = "co-occurrence counts of both corpora and their split-half baseline (needs a corpus per side)";
-  private static final String NOTE = "values: JS between the sides (A column) and the split-half null level (B column); "
-      + "difference = between - null; JS in bits of the joint co-occurrence distributions X_ij / sum X on the shared "
+  private static final String NOTE = "difference = between - null; JS in bits of the joint co-occurrence distributions X_ij / sum X on the shared "
       + "vocabulary: between = mean JS of the cross-side pairs of line-halves, null = larger within-corpus JS of two "
       + "line-halves, over line splits";
 
@@ -115,7 +114,8 @@ public final class CooccurrenceAnalysis implements Analysis<CooccurrenceAnalysis
           SharedWork.COOCCURRENCE_MAX_WORDS, context.seed());
       js = new Divergence(r.sharedWords(), r.full(), r.betweenEstimate(), Tests.mean(r.nullA()),
           Tests.mean(r.nullB()), r.nullEstimate(), CooccurrenceJs.SPLITS, CooccurrenceJs.METHOD);
-      claim = rules.aboveNull(CLAIM, statement(a.name(), b.name()), js.between(), js.nullLevel(), MISSING, NOTE);
+      claim = rules.aboveNull(CLAIM, statement(a.name(), b.name()), js.between(), js.nullLevel(), MISSING, NOTE)
+          .withLabels("JS between sides", "split-half null");
     } else {
       claim = rules.notMeasurable(CLAIM, statement(a.name(), b.name()), Direction.GREATER, MISSING);
     }

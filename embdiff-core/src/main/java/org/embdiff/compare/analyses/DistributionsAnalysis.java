@@ -17,7 +17,9 @@ import org.embdiff.compare.Side;
 import org.embdiff.compare.WordTable;
 import org.embdiff.inference.Interval;
 import org.embdiff.inference.Intervals;
+import org.embdiff.compare.SideLoader;
 import org.embdiff.stats.CorpusStatistics;
+import org.embdiff.stats.EntropyAtBudget;
 import org.embdiff.stats.Counts;
 import org.embdiff.stats.RankFrequencyFit;
 import org.embdiff.stats.ZipfFit;
@@ -68,9 +70,11 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
    * @param sources every counted source
    * @param withoutCounts sides with neither corpus nor list
    * @param common the common-support comparison, null unless both sides have counts
+   * @param entropyAtBudget both corpora's entropy at an equal token budget (documents resampled), null unless both
+   *     sides have a corpus
    */
   public record Result(List<String> sides, List<String> countsSources, List<Source> sources, List<String> withoutCounts,
-      Common common) {}
+      Common common, EntropyAtBudget entropyAtBudget) {}
 
   /** The id, also the random stream of every source's bootstrap. */
   public static final String ID = "distributions";
@@ -140,20 +144,28 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
     Side b = context.b();
     Common common = null;
     List<Claim> claims;
+    EntropyAtBudget budget = a.corpusCounts() != null && b.corpusCounts() != null ? EntropyAtBudget.of(a.spec().corpora(),
+        SideLoader.tokenizerFor(a.spec()), b.spec().corpora(), SideLoader.tokenizerFor(b.spec()), BUDGET_RESAMPLES,
+        0.95, context.seed()) : null;
     if (a.hasCounts() && b.hasCounts()) {
       CorpusStatistics.ComparisonReport cmp = context.shared(SharedWork.CORPUS_COMPARISON);
       common = new Common(cmp.support(), cmp.aOnSupport(), cmp.bOnSupport());
-      claims = claims(context, common, cmp.harmonised());
+      claims = claims(context, common, cmp.harmonised(), budget);
     } else {
       claims = unmeasured(a.name(), b.name(), "counts (a corpus or a frequency list) on both sides");
     }
     WordTable counts = new WordTable("counts", List.of("side", "source", "rank", "word", "count", "relative_frequency"), rows);
     return new Outcome<>(new Result(List.of(a.name(), b.name()),
-        java.util.Arrays.asList(a.countsSource(), b.countsSource()), sources, missing, common), claims, List.of(counts));
+        java.util.Arrays.asList(a.countsSource(), b.countsSource()), sources, missing, common, budget), claims,
+        List.of(counts));
   }
 
   // the controls: harmonised vocabulary on both sides, Zipf at a matched tail size, entropy at equal top types
-  private List<Claim> claims(AnalysisContext context, Common c, CorpusStatistics.HarmonisedComparison h) {
+  /** Document resamples of the equal-token-budget entropy (at least 1,000 for a 95% interval). */
+  static final int BUDGET_RESAMPLES = 1000;
+
+  private List<Claim> claims(AnalysisContext context, Common c, CorpusStatistics.HarmonisedComparison h,
+      EntropyAtBudget budget) {
     ClaimRules rules = new ClaimRules(ClaimSettings.defaults(context.seed()), context.a().name(), context.b().name());
     String a = context.a().name();
     String b = context.b().name();
@@ -164,12 +176,18 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
         estimate(c.b().entropy().millerMadowBits(), c.b().entropy().millerMadowCi()), Direction.GREATER,
         ENTROPY_MISSING);
     if (h != null && h.zipfA() != null && zipf.difference() != null) {
-      zipf = zipf.withControl(ClaimRules.of(Intervals.difference(h.zipfB().alphaCi(), h.zipfA().alphaCi())),
-          "harmonised vocabulary, both sides' top " + h.tailTypes() + " types");
+      zipf = zipf.withControl(org.embdiff.claims.Control.MATCHED_TAIL, "harmonised vocabulary, both sides' top "
+          + h.tailTypes() + " types", ClaimRules.of(Intervals.difference(h.zipfB().alphaCi(), h.zipfA().alphaCi())));
     }
     if (h != null && entropy.difference() != null && h.entropyA().millerMadowCi() != null) {
-      entropy = entropy.withControl(ClaimRules.of(Intervals.difference(h.entropyB().millerMadowCi(),
-          h.entropyA().millerMadowCi())), "harmonised vocabulary, top " + h.topTypes() + " types on both sides");
+      entropy = entropy.withControl(org.embdiff.claims.Control.HARMONISED_VOCABULARY, "harmonised vocabulary, top "
+          + h.topTypes() + " types on both sides", ClaimRules.of(Intervals.difference(h.entropyB().millerMadowCi(),
+          h.entropyA().millerMadowCi())));
+    }
+    if (budget != null && entropy.difference() != null) {
+      entropy = entropy.withControl(org.embdiff.claims.Control.EQUAL_TOKEN_BUDGET, String.format(java.util.Locale.ROOT,
+          "both corpora harmonised and subsampled by document to %,d tokens (%,d and %,d documents), documents resampled",
+          budget.budgetTokens(), budget.documentsA(), budget.documentsB()), ClaimRules.of(budget.difference()));
     }
     return List.of(zipf, entropy);
   }

@@ -94,7 +94,8 @@ public final class DivergenceAnalysis implements Analysis<DivergenceAnalysis.Res
     double[] other = words.stream().filter(w -> !probes.contains(w.word())).mapToDouble(WordContribution::miBits).toArray();
     ClaimRules rules = new ClaimRules(ClaimSettings.defaults(context.seed()), a.name(), b.name());
     Claim claim = rules.groups(CLAIM, STATEMENT, domain.length >= 2 ? domain : null, other, MISSING,
-        "values: mean contribution in bits of domain words (A column) and of other words (B column)" + share(domain, other));
+        "values: mean contribution to I(W;D) in bits" + share(domain, other))
+        .withLabels("domain words", "other words");
     List<List<Object>> rows = new ArrayList<>();
     for (WordContribution w : words) {
       rows.add(Arrays.asList(w.word(), w.countA(), w.countB(), w.pA(), w.pB(), w.miBits(), w.logOdds(), w.z(), w.pseudoToken()));

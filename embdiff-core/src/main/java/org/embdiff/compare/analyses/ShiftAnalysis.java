@@ -112,10 +112,11 @@ public final class ShiftAnalysis implements Analysis<ShiftAnalysis.Result> {
     }
     ClaimRules rules = new ClaimRules(ClaimSettings.defaults(context.seed()), a.name(), b.name());
     Claim domainClaim = rules.groups(DOMAIN, DOMAIN_STATEMENT, domain.length >= 2 && control.length >= 2 ? domain : null,
-        control, DOMAIN_MISSING, "values: mean Delta_w of domain words (A column) and of control words (B column)");
+        control, DOMAIN_MISSING, "values: mean Delta_w").withLabels("domain words", "random control words");
     ProbeShift matched = ProbeShift.of(r.words(), probes, CONTROL_WORDS, Bootstrap.Settings.defaults(), random.split());
     if (domainClaim.difference() != null && matched.controlled().measured()) {
-      domainClaim = domainClaim.withControl(ClaimRules.of(matched.controlled().interval()), ProbeShift.CONTROL);
+      domainClaim = domainClaim.withControl(org.embdiff.claims.Control.FREQUENCY_MATCHING, ProbeShift.CONTROL,
+          ClaimRules.of(matched.controlled().interval()));
     }
     List<Claim> claims = List.of(domainClaim,
         rules.meanAboveNull(MEAN, MEAN_STATEMENT, deltas, null, MEAN_MISSING,

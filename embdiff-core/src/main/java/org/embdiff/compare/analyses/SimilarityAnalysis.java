@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.embdiff.claims.Claim;
 import org.embdiff.claims.ClaimRules;
+import org.embdiff.claims.Control;
+import org.embdiff.geometry.RandomPairBaseline;
 import org.embdiff.claims.ClaimSettings;
 import org.embdiff.claims.Direction;
 import org.embdiff.compare.Analysis;
@@ -137,6 +139,10 @@ public final class SimilarityAnalysis implements Analysis<SimilarityAnalysis.Res
       eb = sbar.meanB();
       shared = sbar.pairs();
       claim = rules.paired(CLAIM, statement(a.name(), b.name()), paired[0], paired[1], Direction.DIFFERENT, MISSING);
+      if (claim.difference() != null) {
+        claim = claim.withControl(Control.RANDOM_PAIR_BASELINE, "each side's cosines relative to its random-pair cosine, (cos - r) / (1 - r)",
+            baselineControl(rules, paired, a.vectors().space(), b.vectors().space(), restrict, context.random()));
+      }
     } else {
       claim = rules.notMeasurable(CLAIM, statement(a.name(), b.name()), Direction.DIFFERENT, MISSING);
     }
@@ -152,6 +158,27 @@ public final class SimilarityAnalysis implements Analysis<SimilarityAnalysis.Res
       boolean caseInsensitive, long rootSeed) {
     return MeanSimilarity.compute(a, b, sets, restrict, caseInsensitive, Bootstrap.MIN_RESAMPLES_95,
         Seeds.of(rootSeed, ID));
+  }
+
+  // each cosine rescaled so that the side's random pairs sit at 0 and identical words at 1, (cos - r) / (1 - r), then
+  // paired B - A; normal interval, the levels' uncertainty added by the delta method
+  static org.embdiff.claims.Interval baselineControl(ClaimRules rules, double[][] paired, EmbeddingSpace a,
+      EmbeddingSpace b, int restrict, java.util.SplittableRandom random) {
+    RandomPairBaseline ra = RandomPairBaseline.of(a, RandomPairBaseline.DEFAULT_PAIRS, restrict, random.split());
+    RandomPairBaseline rb = RandomPairBaseline.of(b, RandomPairBaseline.DEFAULT_PAIRS, restrict, random.split());
+    double qa = 1 - ra.meanCosine();
+    double qb = 1 - rb.meanCosine();
+    double[] y = new double[paired[0].length];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = (paired[1][i] - rb.meanCosine()) / qb - (paired[0][i] - ra.meanCosine()) / qa;
+    }
+    double[] ms = ClaimRules.meanAndSe(y);
+    double ga = (org.embdiff.inference.Tests.mean(paired[0]) - 1) / (qa * qa) * ra.seCosine();
+    double gb = (org.embdiff.inference.Tests.mean(paired[1]) - 1) / (qb * qb) * rb.seCosine();
+    double se = Math.sqrt(ms[1] * ms[1] + ga * ga + gb * gb);
+    return rules.normal(ms[0], se, String.format(java.util.Locale.ROOT, "normal interval: paired mean over %d pairs of "
+        + "(cos - r) / (1 - r), r the side's mean random-pair cosine (A %.4f, B %.4f, %,d pairs each)", y.length,
+        ra.meanCosine(), rb.meanCosine(), ra.pairs()));
   }
 
   private static String statement(String a, String b) {

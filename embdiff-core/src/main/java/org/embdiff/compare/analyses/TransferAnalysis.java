@@ -113,7 +113,7 @@ public final class TransferAnalysis implements Analysis<TransferAnalysis.Result>
         out.add(rules.onInterval(LOSS + suffix, "cross-domain loss > in-domain loss" + where,
             d.inDomain().logLoss().estimate(), d.crossDomain().logLoss().estimate(), ClaimRules.of(d.lossIncrease()),
             "paired over splits: " + d.lossIncrease().method(), null, Direction.GREATER,
-            "values: in-domain log loss (A column) and cross-domain log loss (B column), nats"));
+            "values: log loss, nats").withLabels("in-domain loss", "cross-domain loss"));
         String statement = "cross-domain loss rises with the word's divergence |log P_" + a + "/P_" + b + "|" + where;
         if (d.divergenceRelation() == null) {
           out.add(rules.notMeasurable(DIVERGENCE + suffix, statement, Direction.GREATER,
@@ -123,8 +123,9 @@ public final class TransferAnalysis implements Analysis<TransferAnalysis.Result>
           List<TransferResult.Bin> bins = d.divergenceRelation().bins();
           out.add(rules.onInterval(DIVERGENCE + suffix, statement, bins.get(0).meanCrossLoss(),
               bins.get(bins.size() - 1).meanCrossLoss(), rho, rho.method(), null, Direction.GREATER,
-              "values: mean cross-domain loss of the lowest (A column) and highest (B column) divergence bin; "
-                  + "difference = Spearman rho over " + d.divergenceRelation().words() + " words"));
+              "values: mean cross-domain loss of the lowest and highest divergence bin; "
+                  + "difference = Spearman rho over " + d.divergenceRelation().words() + " words")
+              .withLabels("loss, least divergent bin", "loss, most divergent bin"));
         }
       }
     }
