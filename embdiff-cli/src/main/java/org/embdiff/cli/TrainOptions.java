@@ -35,7 +35,7 @@ final class TrainOptions {
 
   @Option(names = "--train-cache", paramLabel = "DIR",
       description = "Where trained spaces are kept by input hash and settings, so a rerun does not retrain "
-          + "(default: $XDG_CACHE_HOME/embdiff/trained or ~/.cache/embdiff/trained).")
+          + "(default: ~/.cache/embdiff/trained).")
   Path cache;
 
   @Option(names = "--no-train-cache", description = "Neither read nor write trained spaces.")
