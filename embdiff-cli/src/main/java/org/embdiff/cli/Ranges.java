@@ -50,42 +50,110 @@ final class Ranges {
     return (int) v;
   }
 
-  /** An int of at least 1. */
-  static final class PositiveInt implements ITypeConverter<Integer>, Bounded {
+  /** An int from {@code min} to {@code max}; {@code outOfRange} words a larger value. */
+  abstract static class IntRange implements ITypeConverter<Integer>, Bounded {
+    private final int min;
+    private final int max;
+    private final String outOfRange;
+
+    IntRange(int min, int max, String outOfRange) {
+      this.min = min;
+      this.max = max;
+      this.outOfRange = outOfRange;
+    }
+
     @Override
     public Integer convert(String value) {
-      return atLeast(value, 1);
+      int v = atLeast(value, min);
+      if (v > max) {
+        throw new TypeConversionException(outOfRange + ", got " + value.strip());
+      }
+      return v;
     }
 
     @Override
     public String min() {
-      return "1";
+      return Integer.toString(min);
     }
   }
 
-  /** An int of at least 0. */
-  static final class NonNegativeInt implements ITypeConverter<Integer>, Bounded {
+  /** A finite number above {@code min} (or at least it, when not {@code exclusive}). */
+  abstract static class DoubleFloor implements ITypeConverter<Double>, Bounded {
+    private final double min;
+    private final boolean exclusive;
+
+    DoubleFloor(double min, boolean exclusive) {
+      this.min = min;
+      this.exclusive = exclusive;
+    }
+
     @Override
-    public Integer convert(String value) {
-      return atLeast(value, 0);
+    public Double convert(String value) {
+      double d = parseDouble(value);
+      if (exclusive ? !(d > min) : d < min) {
+        throw new TypeConversionException((exclusive ? "must be greater than 0" : "must be 0 or more") + ", got "
+            + value.strip());
+      }
+      return d;
     }
 
     @Override
     public String min() {
       return "0";
     }
+
+    @Override
+    public boolean exclusive() {
+      return exclusive;
+    }
+  }
+
+  /** An int of at least 1. */
+  static final class PositiveInt extends IntRange {
+    PositiveInt() {
+      super(1, Integer.MAX_VALUE, "");
+    }
+  }
+
+  /** An int of at least 0. */
+  static final class NonNegativeInt extends IntRange {
+    NonNegativeInt() {
+      super(0, Integer.MAX_VALUE, "");
+    }
   }
 
   /** An int of at least 2 (e.g. bins, folds). */
-  static final class AtLeastTwo implements ITypeConverter<Integer>, Bounded {
-    @Override
-    public Integer convert(String value) {
-      return atLeast(value, 2);
+  static final class AtLeastTwo extends IntRange {
+    AtLeastTwo() {
+      super(2, Integer.MAX_VALUE, "");
     }
+  }
 
-    @Override
-    public String min() {
-      return "2";
+  /** GloVe's model number: 0, 1 or 2. */
+  static final class GloveModelNumber extends IntRange {
+    GloveModelNumber() {
+      super(0, 2, "must be 0, 1 or 2");
+    }
+  }
+
+  /** A TCP port: 0 (any free port) to 65535. */
+  static final class Port extends IntRange {
+    Port() {
+      super(0, 65_535, "must be a port from 0 to 65535");
+    }
+  }
+
+  /** A finite number above 0. */
+  static final class PositiveDouble extends DoubleFloor {
+    PositiveDouble() {
+      super(0, true);
+    }
+  }
+
+  /** A finite number of at least 0. */
+  static final class NonNegativeDouble extends DoubleFloor {
+    NonNegativeDouble() {
+      super(0, false);
     }
   }
 
@@ -113,79 +181,6 @@ final class Ranges {
       long v = parseLong(value);
       if (v < 0) {
         throw new TypeConversionException("must be at least 0, got " + value.strip());
-      }
-      return v;
-    }
-
-    @Override
-    public String min() {
-      return "0";
-    }
-  }
-
-  /** A finite number above 0. */
-  static final class PositiveDouble implements ITypeConverter<Double>, Bounded {
-    @Override
-    public Double convert(String value) {
-      double d = parseDouble(value);
-      if (!(d > 0)) {
-        throw new TypeConversionException("must be greater than 0, got " + value.strip());
-      }
-      return d;
-    }
-
-    @Override
-    public String min() {
-      return "0";
-    }
-
-    @Override
-    public boolean exclusive() {
-      return true;
-    }
-  }
-
-  /** GloVe's model number: 0, 1 or 2. */
-  static final class GloveModelNumber implements ITypeConverter<Integer>, Bounded {
-    @Override
-    public Integer convert(String value) {
-      int v = atLeast(value, 0);
-      if (v > 2) {
-        throw new TypeConversionException("must be 0, 1 or 2, got " + value.strip());
-      }
-      return v;
-    }
-
-    @Override
-    public String min() {
-      return "0";
-    }
-  }
-
-  /** A finite number of at least 0. */
-  static final class NonNegativeDouble implements ITypeConverter<Double>, Bounded {
-    @Override
-    public Double convert(String value) {
-      double d = parseDouble(value);
-      if (d < 0) {
-        throw new TypeConversionException("must be 0 or more, got " + value.strip());
-      }
-      return d;
-    }
-
-    @Override
-    public String min() {
-      return "0";
-    }
-  }
-
-  /** A TCP port: 0 (any free port) to 65535. */
-  static final class Port implements ITypeConverter<Integer>, Bounded {
-    @Override
-    public Integer convert(String value) {
-      int v = atLeast(value, 0);
-      if (v > 65_535) {
-        throw new TypeConversionException("must be a port from 0 to 65535, got " + value.strip());
       }
       return v;
     }
