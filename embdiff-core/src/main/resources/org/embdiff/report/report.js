@@ -415,6 +415,13 @@
     });
     table.appendChild(el('thead')).appendChild(head);
     var body = el('tbody');
+    // long text folded so that a row stays a few lines high; the text is in the page either way
+    function folded(label, text) {
+      var details = el('details', 'claim-note');
+      details.appendChild(el('summary', null, label));
+      details.appendChild(el('div', null, text));
+      return details;
+    }
     function verdictBadge(v) {
       return v ? el('span', 'badge small ' + v.replace(/ /g, '-'), v) : el('span', 'muted', '\u2014');
     }
@@ -443,13 +450,13 @@
       });
       var changed = el('td', 'changed-by');
       changed.appendChild(el('div', r.changedBy === 'none' ? 'muted' : 'changed', r.changedBy));
-      if (r.control) { changed.appendChild(el('div', 'claim-note', r.control)); }
+      if (r.control) { changed.appendChild(folded('how', r.control)); }
       tr.appendChild(changed);
       tr.appendChild(el('td', 'num', isNum(r.margin) ? fmt(r.margin) + (r.marginOverridden ? ' (set)' : '') : '\u2014'));
       tr.appendChild(el('td', 'num', isNum(r.adjustedP) ? (r.adjustedP < 0.001 ? '< 0.001' : fmt(r.adjustedP)) : '\u2014'));
       var notes = el('td', 'note-cell');
       if (r.test) { notes.appendChild(el('div', null, r.test)); }
-      if (r.note) { notes.appendChild(el('div', 'claim-note', r.note)); }
+      if (r.note) { notes.appendChild(folded('notes', r.note)); }
       tr.appendChild(notes);
       body.appendChild(tr);
     });

@@ -34,8 +34,9 @@ class SpectrumBootstrapTest {
     EmbeddingSpace space = new EmbeddingSpace(new Vocabulary(words), d, m);
     SpectrumBootstrap.Result grouped = SpectrumBootstrap.run(space, k, 1000, new SplittableRandom(1));
     Spectrum pca = SpectrumBootstrap.top(Spectra.pca("x", space, d), k);
-    assertThat(grouped.effectiveRank()).isCloseTo(pca.effectiveRank(), within(1e-9));
-    assertThat(grouped.decayExponent()).isCloseTo(pca.decayExponent(), within(1e-9));
+    // the PCA sums blocked float products in double, the grouped scatter double products: they agree to ~1e-7 relative
+    assertThat(grouped.effectiveRank()).isCloseTo(pca.effectiveRank(), within(1e-6 * pca.effectiveRank()));
+    assertThat(grouped.decayExponent()).isCloseTo(pca.decayExponent(), within(1e-6 * Math.abs(pca.decayExponent())));
 
     int resamples = 300;
     double[] er = new double[resamples];
