@@ -62,7 +62,8 @@ class TransferAttentionClaimsCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("50 sentences").contains("PCA of wiki 100 -> 25").contains("noise control");
     JsonNode json = new ObjectMapper().readTree(dir.resolve("attention.json").toFile());
-    assertThat(json.get("comparisons")).hasSize(12);
+    // 3 representations (native, common dimension, common temperature) x 2 projections x 3 metrics
+    assertThat(json.get("comparisons")).hasSize(18);
     assertThat(json.get("heatmaps").get(0).get("weights").get(0).size())
         .isEqualTo(json.get("heatmaps").get(0).get("tokens").size());
   }
@@ -82,7 +83,9 @@ class TransferAttentionClaimsCommandTest {
     assertThat(r.out()).containsPattern("(supported|contradicted|no difference|inconclusive|confounded) +analogy.eps.b-greater")
         .containsPattern("(supported|inconclusive|confounded) +similarity.mean.differs");
     JsonNode json = new ObjectMapper().readTree(dir.resolve("out/claims.json").toFile());
-    assertThat(json.get("claims").size()).isEqualTo(16);
+    // the 16 claims of the pretrained comparison and the controlled comparison's shift.mean.controlled (not measurable here)
+    assertThat(json.get("claims").size()).isEqualTo(17);
+    assertThat(json.toString()).contains("shift.mean.controlled");
     assertThat(Files.exists(dir.resolve("out/transfer.json"))).isTrue();
   }
 
