@@ -154,6 +154,25 @@ public final class CooccurrenceCounter {
     });
   }
 
+  /** The largest P with sum_r min(V, P / r) <= entries (cooccur's dense-table rule), shared by the local and the Spark engine. */
+  public static long maxProductFor(int v, long entries) {
+    long lo = 0;
+    long hi = (long) v * v + 1;
+    while (lo < hi) {
+      long mid = (lo + hi + 1) >>> 1;
+      long total = 0;
+      for (int r = 1; r <= v && total <= entries; r++) {
+        total += Math.min(v, mid / r);
+      }
+      if (total <= entries) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
   /** The counting state: dense table, per-thread buffers, runs. */
   static final class Engine {
     private final int vocabSize;
@@ -230,24 +249,6 @@ public final class CooccurrenceCounter {
       this.runs = new RunStore((long) (mem * RUN_SHARE), tempDir, idBits);
     }
 
-    /** The largest P with sum_r min(V, P / r) <= entries (cooccur's dense-table rule). */
-    static long maxProductFor(int v, long entries) {
-      long lo = 0;
-      long hi = (long) v * v + 1;
-      while (lo < hi) {
-        long mid = (lo + hi + 1) >>> 1;
-        long total = 0;
-        for (int r = 1; r <= v && total <= entries; r++) {
-          total += Math.min(v, mid / r);
-        }
-        if (total <= entries) {
-          lo = mid;
-        } else {
-          hi = mid - 1;
-        }
-      }
-      return lo;
-    }
 
     void countBlock(ExecutorService pool, IdSlice[] slices) throws IOException {
       List<Future<?>> futures = new ArrayList<>();

@@ -56,7 +56,7 @@ final class PairCombiner {
       throw new IllegalArgumentException("vocabulary of " + v + " words with window " + window
           + " does not fit 63-bit pair keys");
     }
-    long maxProduct = maxProductFor(v, denseEntries);
+    long maxProduct = org.embdiff.cooc.CooccurrenceCounter.maxProductFor(v, denseEntries);
     this.rowLen = new int[v + 1];
     this.rowOff = new long[v + 1];
     long off = 0;
@@ -67,25 +67,6 @@ final class PairCombiner {
     }
     this.dense = new long[(int) off];
     this.keys = new long[Math.max(bufferEntries, 4 * window + 64)];
-  }
-
-  /** The largest P with sum_r min(V, P / r) <= entries (cooccur's dense-table rule). */
-  static long maxProductFor(int v, long entries) {
-    long lo = 0;
-    long hi = (long) v * v + 1;
-    while (lo < hi) {
-      long mid = (lo + hi + 1) >>> 1;
-      long total = 0;
-      for (int r = 1; r <= v && total <= entries; r++) {
-        total += Math.min(v, mid / r);
-      }
-      if (total <= entries) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
   }
 
   /** The chunks of a whole partition, produced as the blocks are read. */

@@ -178,7 +178,7 @@ final class SparkCountingEngine implements CountingEngine {
       shared.destroy();
     }
     double density = vocab.size() == 0 ? 0 : totals.records / ((double) vocab.size() * vocab.size());
-    long maxProduct = PairCombiner.maxProductFor(vocab.size(), DENSE_ENTRIES);
+    long maxProduct = org.embdiff.cooc.CooccurrenceCounter.maxProductFor(vocab.size(), DENSE_ENTRIES);
     ValueDistribution d = totals.distribution;
     return new CooccurrenceSummary(vocab.size(), totals.tokens, totals.inVocab, totals.records, totals.sum, totals.max,
         density, maxProduct, ranges.count(), 0, new PowerLawFit(d.alphaMle(), d.alphaLogLog(), d.xmin(), d.tailCount()),
