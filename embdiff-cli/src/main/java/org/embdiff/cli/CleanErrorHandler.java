@@ -11,7 +11,8 @@ final class CleanErrorHandler implements IExecutionExceptionHandler {
       "top words", java.util.List.of("--top"), "sentences per side", java.util.List.of("--sentences-per-side"),
       "alignment map", java.util.List.of("--map"), "anchor words", java.util.List.of("--anchors"),
       "co-occurrence words kept", java.util.List.of("--max-words"), "candidate words", java.util.List.of("--restrict-vocab"),
-      "output format", java.util.List.of("--to", "--format"));
+      "output format", java.util.List.of("--to", "--format"), "vector format", java.util.List.of("--format"),
+      "encoding errors", java.util.List.of("--encoding-errors"));
 
   /** The flag of {@code setting} that {@code cmd} has, or null. */
   static String flag(CommandLine cmd, String setting) {
@@ -21,6 +22,18 @@ final class CleanErrorHandler implements IExecutionExceptionHandler {
       }
     }
     return null;
+  }
+
+  /** Each setting that {@code cmd} has a flag for, to that flag. */
+  private static java.util.Map<String, String> flagsOf(CommandLine cmd) {
+    java.util.Map<String, String> flags = new java.util.HashMap<>();
+    for (String setting : FLAGS.keySet()) {
+      String f = flag(cmd, setting);
+      if (f != null) {
+        flags.put(setting, f);
+      }
+    }
+    return flags;
   }
 
   @Override
@@ -40,6 +53,7 @@ final class CleanErrorHandler implements IExecutionExceptionHandler {
     if (shown instanceof org.embdiff.util.InvalidSetting bad && flag(cmd, bad.setting()) != null) {
       message = flag(cmd, bad.setting()) + " must be " + bad.expected() + ", got " + bad.value();
     }
+    message = org.embdiff.util.SettingAdvice.rewrite(message, flagsOf(cmd));
     String kind = ExitCodes.forException(shown) == ExitCodes.BAD_INPUT ? "error" : "internal error";
     cmd.getErr().println("embdiff: " + kind + ": " + message);
     if (isVerbose(parseResult)) {

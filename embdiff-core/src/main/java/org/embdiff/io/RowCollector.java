@@ -104,7 +104,7 @@ final class RowCollector {
   EmbeddingSpace build() throws java.io.IOException {
     if (words.isEmpty()) {
       String why = vocabulary != null && rowsRead > 0
-          ? "none of the " + rowsRead + " rows is in the --vocab list"
+          ? "none of the " + rowsRead + " rows is in the vocabulary list"
           : "no vectors found, expected at least one row";
       throw new VectorFormatException(why + " (" + source + ")");
     }

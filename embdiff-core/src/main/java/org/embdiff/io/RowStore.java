@@ -96,7 +96,7 @@ final class RowStore {
       long maxMb = Runtime.getRuntime().maxMemory() >> 20;
       throw new IOException("not enough memory while loading vectors: they need " + needMb + " MB in one array, the "
           + "Java heap allows at most " + maxMb + " MB; raise it, e.g. EMBDIFF_JAVA_OPTS=-Xmx"
-          + Math.max(1, Math.max(2 * needMb + 1024, maxMb * 2) / 1024) + "g, or load fewer rows (--limit, --vocab)");
+          + Math.max(1, Math.max(2 * needMb + 1024, maxMb * 2) / 1024) + "g, or load fewer rows (a row limit or a vocabulary list)");
     }
   }
 }

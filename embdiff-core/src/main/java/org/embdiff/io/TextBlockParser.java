@@ -98,7 +98,8 @@ final class TextBlockParser {
       int we = p;
       if (we - ws > MAX_WORD_BYTES) {
         return fail(out, line, "word of " + (we - ws) + " bytes, expected at most " + MAX_WORD_BYTES
-            + " (starts '" + preview(ws, we) + "'); is this a vector file? (try --format)", words, rowLines, values, rows, dim);
+            + " (starts '" + preview(ws, we) + "'); is this a vector file? ("
+            + org.embdiff.util.SettingAdvice.set("vector format") + ")", words, rowLines, values, rows, dim);
       }
       if (dim < 0) {
         dim = countTokens(we, end);
@@ -155,7 +156,8 @@ final class TextBlockParser {
         String shown = new String(b, ws, we - ws, StandardCharsets.UTF_8);
         String what = "word '" + preview(ws, we) + "' (bytes " + Utf8.hex(b, ws, Math.min(we, ws + 64)) + ")";
         if (encodingErrors == EncodingErrors.STRICT) {
-          return fail(out, line, "invalid UTF-8 in " + what + ", expected UTF-8 text; use --encoding-errors=replace or skip",
+          return fail(out, line, "invalid UTF-8 in " + what + ", expected UTF-8 text; "
+              + org.embdiff.util.SettingAdvice.set("encoding errors", "replace or skip"),
               words, rowLines, values, rows, dim);
         }
         if (encodingErrors == EncodingErrors.SKIP) {

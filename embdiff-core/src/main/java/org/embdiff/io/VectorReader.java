@@ -199,7 +199,8 @@ public final class VectorReader {
       if (header == null) {
         String found = new String(chunk.bytes(), start, Math.min(lineEnd - start, 60), StandardCharsets.UTF_8).strip();
         throw new VectorFormatException("missing header: expected 'COUNT DIM' on line 1 for " + format
-            + ", found '" + found + "' (" + path + ":1); for a file without header use --format glove");
+            + ", found '" + found + "' (" + path + ":1); for a file without header "
+            + org.embdiff.util.SettingAdvice.set("vector format", "glove"));
       }
       start = eol < 0 ? chunk.end() : eol + 1;
       linesBefore = 1;
@@ -390,7 +391,8 @@ public final class VectorReader {
         if (len == buf.length) {
           if (buf.length >= MAX_LINE_BYTES) {
             throw new VectorFormatException("line longer than " + MAX_LINE_BYTES + " bytes, expected text lines "
-                + "of 'word v1 ... vD'; is it a binary file? (try --format) (" + path + " (byte offset " + (consumed + start)
+                + "of 'word v1 ... vD'; is it a binary file? ("
+                + org.embdiff.util.SettingAdvice.set("vector format") + ") (" + path + " (byte offset " + (consumed + start)
                 + "))");
           }
           buf = java.util.Arrays.copyOf(buf, buf.length * 2);

@@ -147,8 +147,8 @@ final class Word2VecBinaryReader {
         String shown = new String(word, 0, wl, StandardCharsets.UTF_8);
         String what = "word '" + Utf8.preview(word, 0, wl, 40) + "' (bytes " + Utf8.hex(word, 0, Math.min(wl, 64)) + ")";
         if (options.encodingErrors() == EncodingErrors.STRICT) {
-          throw new VectorFormatException("invalid UTF-8 in " + what + ", expected UTF-8 text; use "
-              + "--encoding-errors=replace or skip (" + at(wordOffset) + ")");
+          throw new VectorFormatException("invalid UTF-8 in " + what + ", expected UTF-8 text; "
+              + org.embdiff.util.SettingAdvice.set("encoding errors", "replace or skip") + " (" + at(wordOffset) + ")");
         }
         if (options.encodingErrors() == EncodingErrors.SKIP) {
           warnings.add(LoadWarnings.INVALID_UTF8_SKIPPED, at(wordOffset) + " " + what);
