@@ -96,10 +96,8 @@ final class ServeCommand implements Callable<Integer> {
       sideB = sides[1];
       records = ReportRecords.read(reportDir, sideA.name(), sideB.name());
     } else {
-      sideA = a == null ? bundled("wiki", "glove.6B.100d.twitter12k-vocab.txt.gz", "enwiki-gensim-sample.plain.txt.gz",
-          "enwiki_vocab_min200.top60k.txt.gz") : SideSpec.parse(a);
-      sideB = b == null ? bundled("twitter", "glove.twitter.27B.25d.embedplyr12k.txt.gz", "tweeteval-train-sample.txt.gz",
-          "twitter-ark-wordfreq.top60k.tsv.gz") : SideSpec.parse(b);
+      sideA = a == null ? BundledData.demoA() : SideSpec.parse(a);
+      sideB = b == null ? BundledData.demoB() : SideSpec.parse(b);
     }
     Explorer.Settings settings = new Explorer.Settings(tableWords, overlapK, searchWords, 100, cacheWords, 5, 3000,
         probeWords == null ? CompareSettings.DEFAULT_PROBE_WORDS : probeWords, common.seed());
@@ -165,11 +163,6 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
-  }
-
-  private static SideSpec bundled(String name, String vectors, String corpus, String freq) throws IOException {
-    return new SideSpec(name, BundledData.require("embeddings/" + vectors), List.of(BundledData.require("corpora/" + corpus)),
-        BundledData.require("freq/" + freq));
   }
 
   private static String rootMessage(Throwable t) {

@@ -3,7 +3,6 @@ package org.embdiff.serve;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.embdiff.io.SideSpec;
@@ -12,7 +11,6 @@ import org.embdiff.stats.Counts;
 import org.embdiff.stats.CorpusCounter;
 import org.embdiff.stats.CorpusFiles;
 import org.embdiff.text.Tokenizer;
-import org.embdiff.text.Tokenizers;
 import org.embdiff.transfer.FrequencyLists;
 import org.embdiff.util.ProgressListener;
 import org.embdiff.vec.EmbeddingSpace;
@@ -65,7 +63,7 @@ public final class ExplorerLoader {
         counts = FrequencyLists.read(spec.frequencies());
         source = "frequency list " + spec.frequencies().getFileName();
       } else if (!corpora.isEmpty()) {
-        Tokenizer tokenizer = tokenizerFor(spec);
+        Tokenizer tokenizer = org.embdiff.compare.SideLoader.tokenizerFor(spec);
         counts = new CorpusCounter(CorpusCounter.Options.defaults().withTokenizer(tokenizer)).countDetailed(corpora,
             ProgressListener.NONE).counts();
         source = "corpus " + names(spec.corpora()) + " (" + tokenizer.name() + " tokenizer)";
@@ -77,15 +75,6 @@ public final class ExplorerLoader {
     } catch (IOException e) {
       throw new UncheckedLoad(e);
     }
-  }
-
-  /**
-   * The tokenizer a side's vectors were trained with: GloVe-Twitter's (pseudo-tokens) when the side
-   * or its corpus is named after Twitter or tweets, else the encyclopedic one (the report's rule).
-   */
-  static Tokenizer tokenizerFor(SideSpec side) {
-    String names = (side.name() + " " + side.corpora()).toLowerCase(Locale.ROOT);
-    return Tokenizers.byName(names.contains("twitter") || names.contains("tweet") ? "twitter+glove" : "wiki");
   }
 
   private static String names(List<Path> paths) {
