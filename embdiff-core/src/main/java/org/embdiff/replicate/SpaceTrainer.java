@@ -42,7 +42,7 @@ public interface SpaceTrainer {
 
       @Override
       public String describe() {
-        return "sgns " + options.withSeed(0).withThreads(1);
+        return "sgns, noise words shared per window, " + options.withSeed(0).withThreads(1);
       }
     };
   }

@@ -3,20 +3,24 @@ package org.embdiff.train;
 import org.embdiff.vec.VectorUtil;
 
 /**
- * The three vector operations of an SGNS step, chosen once per JVM: the Vector API version
- * ({@code PanamaSgnsKernel}, loaded by name) wherever {@link VectorUtil} runs its Vector API
- * kernels, else the scalar one. Measured on 100-dim rows, the Vector API step (dot + fused
- * update) ran about 2x faster than the auto-vectorised scalar loops on JDK 25.
+ * The blocked vector operations of an SGNS step over one centre word's window (the rows of a
+ * window's context words against the centre word and its shared noise words), chosen once per JVM:
+ * the Vector API version ({@code PanamaSgnsKernel}, loaded by name) wherever {@link VectorUtil}
+ * runs its Vector API kernels, else the scalar one. Rows are {@code d} floats at an offset into a
+ * row-major matrix.
  */
 interface SgnsKernel {
-  /** {@code sum_j a[ao + j] b[bo + j]}, j < d. */
-  float dot(float[] a, int ao, float[] b, int bo, int d);
+  /** {@code out[outOff + r] = x[xo..] . y[rows[r]..]} for r < count. */
+  void dots(float[] x, int xo, float[] y, int[] rows, int count, float[] out, int outOff, int d);
 
-  /** {@code work += g syn1[l2..]; syn1[l2..] += g syn0[l1..]}: reads the output row once. */
-  void update(float[] syn0, int l1, float[] syn1, int l2, float[] work, float g, int d);
+  /**
+   * {@code y[yo..] += sum_r g[gOff + r gStride] x[rows[r]..]} for r < count: reads and writes
+   * {@code y} once.
+   */
+  void accumulate(float[] y, int yo, float[] x, int[] rows, int count, float[] g, int gOff, int gStride, int d);
 
-  /** {@code syn0[l1..] += work}. */
-  void add(float[] syn0, int l1, float[] work, int d);
+  /** {@code y[yo..] += x[xo..]}. */
+  void add(float[] y, int yo, float[] x, int xo, int d);
 
   /** The kernel for this JVM. */
   static SgnsKernel get() {
@@ -44,23 +48,27 @@ interface SgnsKernel {
   /** Plain loops: the dot through {@link VectorUtil} (independent accumulators), the rest auto-vectorised by C2. */
   final class Scalar implements SgnsKernel {
     @Override
-    public float dot(float[] a, int ao, float[] b, int bo, int d) {
-      return VectorUtil.dot(a, ao, b, bo, d);
-    }
-
-    @Override
-    public void update(float[] syn0, int l1, float[] syn1, int l2, float[] work, float g, int d) {
-      for (int j = 0; j < d; j++) {
-        float out = syn1[l2 + j];
-        work[j] += g * out;
-        syn1[l2 + j] = out + g * syn0[l1 + j];
+    public void dots(float[] x, int xo, float[] y, int[] rows, int count, float[] out, int outOff, int d) {
+      for (int r = 0; r < count; r++) {
+        out[outOff + r] = VectorUtil.dot(x, xo, y, rows[r], d);
       }
     }
 
     @Override
-    public void add(float[] syn0, int l1, float[] work, int d) {
+    public void accumulate(float[] y, int yo, float[] x, int[] rows, int count, float[] g, int gOff, int gStride, int d) {
+      for (int r = 0; r < count; r++) {
+        float gr = g[gOff + r * gStride];
+        int xo = rows[r];
+        for (int j = 0; j < d; j++) {
+          y[yo + j] += gr * x[xo + j];
+        }
+      }
+    }
+
+    @Override
+    public void add(float[] y, int yo, float[] x, int xo, int d) {
       for (int j = 0; j < d; j++) {
-        syn0[l1 + j] += work[j];
+        y[yo + j] += x[xo + j];
       }
     }
   }

@@ -22,8 +22,11 @@ import org.embdiff.vec.Vocabulary;
  * lock-free across threads (Hogwild, Recht et al. 2011), each thread taking a contiguous share of
  * the lines.
  *
- * <p>Hot loop: float arrays, a precomputed sigmoid table, no allocation per token, a per-thread
- * linear congruential generator (word2vec's), Vector API kernels where available ({@link SgnsKernel}). With one thread and a seed the vectors are
+ * <p>Hot loop: one step per centre word over its whole window, the noise words drawn once per window
+ * and shared by its context words (Ji et al. 2016), so the window's rows stay in cache and the
+ * step is blocked dots and accumulations ({@link SgnsKernel}, Vector API where available); float
+ * arrays, a precomputed sigmoid table, per-thread buffers allocated once, a per-thread linear
+ * congruential generator (word2vec's). With one thread and a seed the vectors are
  * bitwise-reproducible; with several, updates race by design.
  */
 public final class SgnsTrainer {
@@ -191,6 +194,13 @@ public final class SgnsTrainer {
     private final int[] table;
     private final float[] keep;
     private final int[] tokens;
+    /** Row offsets (into syn0) of the context words of the current window. */
+    private final int[] contexts;
+    /** Row offsets (into syn1) of the centre word (first) and its noise words. */
+    private final int[] outputs;
+    /** Scores, then gradients, of every context x output pair, row-major by context. */
+    private final float[] grad;
+    /** The contexts' input-vector gradients, one row each. */
     private final float[] neu1e;
     private final SgnsKernel kernel = SgnsKernel.get();
     private final double startAlpha = options.alpha();
@@ -207,7 +217,10 @@ public final class SgnsTrainer {
       this.table = s.table;
       this.keep = s.keep;
       this.tokens = s.corpus.tokenArray();
-      this.neu1e = new float[d];
+      this.contexts = new int[2 * window];
+      this.outputs = new int[negative + 1];
+      this.grad = new float[2 * window * (negative + 1)];
+      this.neu1e = new float[2 * window * d];
       this.rnd = seed;
     }
 
@@ -228,11 +241,14 @@ public final class SgnsTrainer {
         int reduced = (int) (((rnd >>> 32) * window) >>> 32);
         int lo = Math.max(0, pos - window + reduced);
         int hi = Math.min(n - 1, pos + window - reduced);
-        int word = sentence[pos];
+        int b = 0;
         for (int c = lo; c <= hi; c++) {
           if (c != pos) {
-            pair(word, sentence[c] * d);
+            contexts[b++] = sentence[c] * d;
           }
+        }
+        if (b > 0) {
+          window(sentence[pos], b);
         }
       }
     }
@@ -257,38 +273,52 @@ public final class SgnsTrainer {
     }
 
     /**
-     * One SGD step of the negative-sampling objective (section 2.2), log s(v'_wO . v_wI) +
-     * sum_k log s(-v'_wk . v_wI), for the context row {@code l1} predicting {@code word}.
+     * One SGD step of the negative-sampling objective (Mikolov et al. 2013, section 2.2), log
+     * s(v'_wO . v_wI) + sum_k log s(-v'_wk . v_wI), for each of the {@code b} context words wI of
+     * the window predicting the centre word wO, the {@code negative} noise words wk drawn once per
+     * window and shared by its contexts (Ji, Shao, Sundaram & Dubey 2016, "Parallelizing Word2Vec
+     * in Shared and Distributed Memory", section 3): the b x (1 + k) scores are blocked dots over
+     * rows that stay in cache, and every gradient is taken at the window's old vectors.
      */
-    private void pair(int word, int l1) {
-      java.util.Arrays.fill(neu1e, 0f);
-      for (int k = 0; k <= negative; k++) {
-        int target;
-        float label;
-        if (k == 0) {
-          target = word;
-          label = 1;
-        } else {
-          rnd = rnd * LCG_MULTIPLIER + 11;
-          target = table[(int) (((rnd >>> 32) * table.length) >>> 32)];
-          if (target == word) {
-            continue;
-          }
-          label = 0;
+    private void window(int word, int b) {
+      outputs[0] = word * d;
+      int m = 1;
+      for (int k = 0; k < negative; k++) {
+        rnd = rnd * LCG_MULTIPLIER + 11;
+        int target = table[(int) (((rnd >>> 32) * table.length) >>> 32)];
+        if (target != word) {
+          outputs[m++] = target * d;
         }
-        int l2 = target * d;
-        float f = kernel.dot(syn0, l1, syn1, l2, d);
-        float g;
-        if (f >= MAX_EXP) {
-          g = (label - 1) * alpha;
-        } else if (f <= -MAX_EXP) {
-          g = label * alpha;
-        } else {
-          g = (label - expTable[(int) ((f + MAX_EXP) * EXP_SCALE)]) * alpha;
-        }
-        kernel.update(syn0, l1, syn1, l2, neu1e, g, d);
       }
-      kernel.add(syn0, l1, neu1e, d);
+      for (int i = 0; i < b; i++) {
+        kernel.dots(syn0, contexts[i], syn1, outputs, m, grad, i * m, d);
+      }
+      float a = alpha;
+      for (int i = 0, e = 0; i < b; i++) {
+        for (int k = 0; k < m; k++, e++) {
+          float f = grad[e];
+          float label = k == 0 ? 1f : 0f;
+          float g;
+          if (f >= MAX_EXP) {
+            g = (label - 1) * a;
+          } else if (f <= -MAX_EXP) {
+            g = label * a;
+          } else {
+            g = (label - expTable[(int) ((f + MAX_EXP) * EXP_SCALE)]) * a;
+          }
+          grad[e] = g;
+        }
+      }
+      java.util.Arrays.fill(neu1e, 0, b * d, 0f);
+      for (int i = 0; i < b; i++) {
+        kernel.accumulate(neu1e, i * d, syn1, outputs, m, grad, i * m, 1, d);
+      }
+      for (int k = 0; k < m; k++) {
+        kernel.accumulate(syn1, outputs[k], syn0, contexts, b, grad, k, m, d);
+      }
+      for (int i = 0; i < b; i++) {
+        kernel.add(syn0, contexts[i], neu1e, i * d, d);
+      }
     }
 
     /** Adds pending words to the shared count and the progress, and lowers the learning rate linearly. */
