@@ -16,6 +16,8 @@ import java.util.SplittableRandom;
 public final class ResamplingUnits {
   private final int[][] clusters;
   private final int[][] clustersByStratum;
+  /** Per stratum, the item of each unit when every unit there is one item (else null): draws skip the clusters. */
+  private final int[][] singleItemsByStratum;
   private final int items;
   private final String unitName;
 
@@ -32,6 +34,13 @@ public final class ResamplingUnits {
       by.get(stratumOfCluster[c]).add(c);
     }
     this.clustersByStratum = by.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    this.singleItemsByStratum = new int[strata][];
+    for (int s = 0; s < strata; s++) {
+      int[] units = clustersByStratum[s];
+      if (Arrays.stream(units).allMatch(c -> clusters[c].length == 1)) {
+        singleItemsByStratum[s] = Arrays.stream(units).map(c -> clusters[c][0]).toArray();
+      }
+    }
   }
 
   /** {@code n} independent items, each its own unit. */
@@ -102,7 +111,19 @@ public final class ResamplingUnits {
   int[] draw(SplittableRandom random) {
     int[] out = new int[16];
     int k = 0;
-    for (int[] stratum : clustersByStratum) {
+    for (int s = 0; s < clustersByStratum.length; s++) {
+      int[] stratum = clustersByStratum[s];
+      int[] single = singleItemsByStratum[s];
+      if (single != null) {
+        // one item per unit: the same random draws, written straight into the output
+        if (k + single.length > out.length) {
+          out = Arrays.copyOf(out, k + single.length);
+        }
+        for (int d = 0; d < single.length; d++) {
+          out[k++] = single[random.nextInt(single.length)];
+        }
+        continue;
+      }
       for (int d = 0; d < stratum.length; d++) {
         int[] cluster = clusters[stratum[random.nextInt(stratum.length)]];
         if (k + cluster.length > out.length) {

@@ -386,7 +386,7 @@ public final class TransferExperiment {
     Bootstrap.Settings boot = new Bootstrap.Settings(Math.max(settings.resamples(), Bootstrap.MIN_RESAMPLES_95),
         settings.level(), Bootstrap.Method.PERCENTILE);
     return Bootstrap.interval(ResamplingUnits.independent(x.length, "words"),
-        items -> Correlation.spearman(Bootstrap.values(x, items), Bootstrap.values(y, items)), boot,
+        Correlation.spearmanOfItems(x, y), boot,
         new SplittableRandom(seed));
   }
 
