@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import org.embdiff.io.MappedEmbeddings;
 import org.embdiff.vec.EmbeddingSpace;
 import org.embdiff.vec.NearestNeighbors;
 import org.embdiff.vec.Neighbor;
@@ -76,6 +77,9 @@ final class NeighborsCommand implements Callable<Integer> {
     if (restrict < 0) {
       throw new IllegalArgumentException("--restrict must be >= 0 (0 = all), got " + restrict);
     }
+    if (batch == null && input.isPlain() && MappedEmbeddings.isCache(file) && fromMapping()) {
+      return ExitCodes.OK;
+    }
     EmbeddingSpace space = input.load(file).space();
     NearestNeighbors nn = new NearestNeighbors(space);
     PrintWriter out = spec.commandLine().getOut();
@@ -94,6 +98,28 @@ final class NeighborsCommand implements Callable<Integer> {
     }
     out.flush();
     return missing == words.size() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+  }
+
+  /**
+   * Word queries on an embdiff cache run straight from its mapping (nothing loaded onto the heap)
+   * when every word is there as typed; otherwise false, and the caller loads the file for the
+   * case-folded lookup.
+   */
+  private boolean fromMapping() throws IOException {
+    MappedEmbeddings mapped = MappedEmbeddings.open(file, false);
+    int[] rows = new int[words.size()];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = mapped.indexOf(words.get(i));
+      if (rows[i] < 0) {
+        return false;
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    for (int i = 0; i < rows.length; i++) {
+      print(out, words.get(i), mapped.nearest(rows[i], k));
+    }
+    out.flush();
+    return true;
   }
 
   private int runBatch(EmbeddingSpace space, NearestNeighbors nn, PrintWriter out) throws IOException, InterruptedException {

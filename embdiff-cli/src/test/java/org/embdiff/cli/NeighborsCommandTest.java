@@ -35,6 +35,23 @@ class NeighborsCommandTest {
   }
 
   @Test
+  void aCacheAnswersFromItsMappingWithTheTextFilesNeighbours(@TempDir Path dir) {
+    // the same vectors as text and as an embdiff cache: the mapped search must list the same words
+    Path cache = dir.resolve("wiki.emb");
+    assertThat(run("convert", WIKI, cache.toString(), "--to", "embdiff").code()).isZero();
+    Run text = run("neighbors", WIKI, "king", "apple", "-k", "8");
+    Run mapped = run("neighbors", cache.toString(), "king", "apple", "-k", "8");
+    assertThat(mapped.code()).isZero();
+    assertThat(words(mapped.out())).isEqualTo(words(text.out())).contains("queen");
+    // a word absent as typed falls back to the loaded, case-folding lookup
+    assertThat(run("neighbors", cache.toString(), "King", "-k", "3").out()).startsWith("king");
+  }
+
+  private static List<String> words(String out) {
+    return out.lines().map(l -> l.strip().split("\\s+")).map(t -> t.length > 1 ? t[1] : t[0]).toList();
+  }
+
+  @Test
   void queriesFileRunsOneBatchAndReportsThroughput(@TempDir Path dir) throws Exception {
     Path queries = Files.write(dir.resolve("q.txt"), List.of("king", "", "notaword-xyz", "apple 3"));
     Run r = run("neighbors", WIKI, "--queries-file", queries.toString(), "-k", "3");

@@ -9,8 +9,12 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.embdiff.vec.EmbeddingSpace;
+import org.embdiff.vec.Neighbor;
+import org.embdiff.vec.VectorUtil;
 import org.embdiff.vec.Vocabulary;
 
 /**
@@ -174,6 +178,103 @@ public final class MappedEmbeddings {
       r += n;
       o += n * dim;
     }
+  }
+
+  /**
+   * The {@code k} rows most cosine-similar to row {@code row} (itself excluded), by descending
+   * similarity, ties to the lower row: one pass over the mapping in blocks of rows, each block
+   * unit-normalised on a small heap buffer as {@link EmbeddingSpace#unitNormalized()} does, so no
+   * copy of the matrix is made. Scores are float dot products of unit vectors, as in
+   * {@link org.embdiff.vec.NearestNeighbors} (whose blocked kernels may differ in the last bits).
+   */
+  public List<Neighbor> nearest(int row, int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be >= 1, got " + k);
+    }
+    float[] query = new float[dim];
+    copyRow(row, query, 0);
+    VectorUtil.l2normalizeInPlace(query, 0, dim);
+    int capacity = Math.min(k, rows - 1);
+    // a min-heap of the best so far: root = worst kept (lowest score, ties: higher row)
+    int[] heapRows = new int[Math.max(capacity, 0)];
+    float[] heapScores = new float[heapRows.length];
+    int size = 0;
+    int block = Math.max(1, Math.min(rows, (1 << 20) / (4 * dim)));
+    float[] tile = new float[block * dim];
+    for (int from = 0; from < rows && capacity > 0; from += block) {
+      int n = Math.min(block, rows - from);
+      copyRows(from, n, tile, 0);
+      for (int i = 0; i < n; i++) {
+        int r = from + i;
+        if (r == row) {
+          continue;
+        }
+        VectorUtil.l2normalizeInPlace(tile, i * dim, dim);
+        float score = VectorUtil.dot(query, 0, tile, i * dim, dim);
+        if (size < capacity) {
+          heapRows[size] = r;
+          heapScores[size] = score;
+          siftUp(heapRows, heapScores, size++);
+        } else if (score > heapScores[0]) {
+          // rows arrive in increasing order, so an equal score never displaces a kept lower row
+          heapRows[0] = r;
+          heapScores[0] = score;
+          siftDown(heapRows, heapScores, size);
+        }
+      }
+    }
+    Integer[] order = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> heapScores[a] != heapScores[b] ? Float.compare(heapScores[b], heapScores[a])
+        : Integer.compare(heapRows[a], heapRows[b]));
+    List<Neighbor> out = new ArrayList<>(size);
+    for (int i : order) {
+      out.add(new Neighbor(heapRows[i], word(heapRows[i]), heapScores[i]));
+    }
+    return out;
+  }
+
+  /** Whether heap entry a ranks below b (lower score, or equal score and higher row). */
+  private static boolean worse(int[] rows, float[] scores, int a, int b) {
+    return scores[a] < scores[b] || (scores[a] == scores[b] && rows[a] > rows[b]);
+  }
+
+  private static void siftUp(int[] rows, float[] scores, int i) {
+    while (i > 0) {
+      int p = (i - 1) >>> 1;
+      if (!worse(rows, scores, i, p)) {
+        return;
+      }
+      swap(rows, scores, i, p);
+      i = p;
+    }
+  }
+
+  private static void siftDown(int[] rows, float[] scores, int size) {
+    int i = 0;
+    while (true) {
+      int l = 2 * i + 1;
+      if (l >= size) {
+        return;
+      }
+      int m = l + 1 < size && worse(rows, scores, l + 1, l) ? l + 1 : l;
+      if (!worse(rows, scores, m, i)) {
+        return;
+      }
+      swap(rows, scores, i, m);
+      i = m;
+    }
+  }
+
+  private static void swap(int[] rows, float[] scores, int a, int b) {
+    int r = rows[a];
+    rows[a] = rows[b];
+    rows[b] = r;
+    float s = scores[a];
+    scores[a] = scores[b];
+    scores[b] = s;
   }
 
   /** All rows copied onto the heap as an {@link EmbeddingSpace} (for analyses that need a float[] matrix). */

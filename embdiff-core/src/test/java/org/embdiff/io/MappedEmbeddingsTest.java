@@ -45,6 +45,31 @@ class MappedEmbeddingsTest {
   }
 
   @Test
+  void neighboursFromTheMappingAreTheHeapSearchsNeighbours() throws IOException {
+    // the independent source: the blocked heap search over the unit-normalised matrix
+    EmbeddingSpace space = VectorWriterTest.randomSpace(3000, 25, 11);
+    Path p = dir.resolve("n.emb");
+    VectorWriter.write(space, p, VectorFormat.EMBDIFF_BINARY);
+    MappedEmbeddings mapped = MappedEmbeddings.open(p, false, 25 * 4 * 700);
+    org.embdiff.vec.NearestNeighbors nn = new org.embdiff.vec.NearestNeighbors(space);
+    for (int row : new int[] {0, 1, 699, 700, 1234, 2999}) {
+      for (int k : new int[] {1, 10, 37}) {
+        java.util.List<org.embdiff.vec.Neighbor> expected = nn.of(space.word(row), k);
+        java.util.List<org.embdiff.vec.Neighbor> actual = mapped.nearest(row, k);
+        assertThat(actual).hasSize(k);
+        for (int i = 0; i < k; i++) {
+          assertThat(actual.get(i).row()).as("row %d k %d rank %d", row, k, i).isEqualTo(expected.get(i).row());
+          assertThat(actual.get(i).word()).isEqualTo(expected.get(i).word());
+          assertThat((double) actual.get(i).similarity())
+              .isCloseTo(expected.get(i).similarity(), org.assertj.core.api.Assertions.within(1e-6));
+        }
+      }
+    }
+    // k beyond the other rows: every other row once, the query never
+    assertThat(mapped.nearest(5, 5000)).hasSize(2999).noneMatch(n -> n.row() == 5);
+  }
+
+  @Test
   void aDamagedMatrixIsCaughtOnlyWithVerify() throws IOException {
     EmbeddingSpace space = VectorWriterTest.randomSpace(50, 5, 4);
     Path p = dir.resolve("c.emb");
