@@ -55,6 +55,14 @@ public final class SgnsTrainer {
   private final SgnsOptions options;
   private final float[] expTable = new float[EXP_TABLE_SIZE];
 
+  /**
+   * The sigmoid table's index of a score inside (-MAX_EXP, MAX_EXP). The float sum rounds up to
+   * MAX_EXP for the scores just below it, so the index is capped at the last entry.
+   */
+  static int expIndex(float f) {
+    return Math.min(EXP_TABLE_SIZE - 1, (int) ((f + MAX_EXP) * EXP_SCALE));
+  }
+
   /** A trainer with {@code options}. */
   public SgnsTrainer(SgnsOptions options) {
     this.options = options;
@@ -304,7 +312,7 @@ public final class SgnsTrainer {
           } else if (f <= -MAX_EXP) {
             g = label * a;
           } else {
-            g = (label - expTable[(int) ((f + MAX_EXP) * EXP_SCALE)]) * a;
+            g = (label - expTable[expIndex(f)]) * a;
           }
           grad[e] = g;
         }
