@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.embdiff.vec.EmbeddingSpace;
+import org.embdiff.vec.NearestNeighbors;
 import org.embdiff.vec.Neighbor;
 import org.embdiff.vec.VectorUtil;
 import org.embdiff.vec.Vocabulary;
@@ -194,87 +195,24 @@ public final class MappedEmbeddings {
     float[] query = new float[dim];
     copyRow(row, query, 0);
     VectorUtil.l2normalizeInPlace(query, 0, dim);
-    int capacity = Math.min(k, rows - 1);
-    // a min-heap of the best so far: root = worst kept (lowest score, ties: higher row)
-    int[] heapRows = new int[Math.max(capacity, 0)];
-    float[] heapScores = new float[heapRows.length];
-    int size = 0;
+    NearestNeighbors.TopK top = new NearestNeighbors.TopK(Math.max(1, Math.min(k, rows - 1)), new int[] {row});
     int block = Math.max(1, Math.min(rows, (1 << 20) / (4 * dim)));
     float[] tile = new float[block * dim];
-    for (int from = 0; from < rows && capacity > 0; from += block) {
+    for (int from = 0; from < rows && rows > 1; from += block) {
       int n = Math.min(block, rows - from);
       copyRows(from, n, tile, 0);
       for (int i = 0; i < n; i++) {
-        int r = from + i;
-        if (r == row) {
-          continue;
-        }
         VectorUtil.l2normalizeInPlace(tile, i * dim, dim);
-        float score = VectorUtil.dot(query, 0, tile, i * dim, dim);
-        if (size < capacity) {
-          heapRows[size] = r;
-          heapScores[size] = score;
-          siftUp(heapRows, heapScores, size++);
-        } else if (score > heapScores[0]) {
-          // rows arrive in increasing order, so an equal score never displaces a kept lower row
-          heapRows[0] = r;
-          heapScores[0] = score;
-          siftDown(heapRows, heapScores, size);
-        }
+        top.offer(VectorUtil.dot(query, 0, tile, i * dim, dim), from + i);
       }
     }
-    Integer[] order = new Integer[size];
-    for (int i = 0; i < size; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> heapScores[a] != heapScores[b] ? Float.compare(heapScores[b], heapScores[a])
-        : Integer.compare(heapRows[a], heapRows[b]));
-    List<Neighbor> out = new ArrayList<>(size);
-    for (int i : order) {
-      out.add(new Neighbor(heapRows[i], word(heapRows[i]), heapScores[i]));
+    float[] scores = new float[top.size()];
+    int[] best = top.drainSorted(scores);
+    List<Neighbor> out = new ArrayList<>(best.length);
+    for (int i = 0; i < best.length; i++) {
+      out.add(new Neighbor(best[i], word(best[i]), scores[i]));
     }
     return out;
-  }
-
-  /** Whether heap entry a ranks below b (lower score, or equal score and higher row). */
-  private static boolean worse(int[] rows, float[] scores, int a, int b) {
-    return scores[a] < scores[b] || (scores[a] == scores[b] && rows[a] > rows[b]);
-  }
-
-  private static void siftUp(int[] rows, float[] scores, int i) {
-    while (i > 0) {
-      int p = (i - 1) >>> 1;
-      if (!worse(rows, scores, i, p)) {
-        return;
-      }
-      swap(rows, scores, i, p);
-      i = p;
-    }
-  }
-
-  private static void siftDown(int[] rows, float[] scores, int size) {
-    int i = 0;
-    while (true) {
-      int l = 2 * i + 1;
-      if (l >= size) {
-        return;
-      }
-      int m = l + 1 < size && worse(rows, scores, l + 1, l) ? l + 1 : l;
-      if (!worse(rows, scores, m, i)) {
-        return;
-      }
-      swap(rows, scores, i, m);
-      i = m;
-    }
-  }
-
-  private static void swap(int[] rows, float[] scores, int a, int b) {
-    int r = rows[a];
-    rows[a] = rows[b];
-    rows[b] = r;
-    float s = scores[a];
-    scores[a] = scores[b];
-    scores[b] = s;
   }
 
   /** All rows copied onto the heap as an {@link EmbeddingSpace} (for analyses that need a float[] matrix). */

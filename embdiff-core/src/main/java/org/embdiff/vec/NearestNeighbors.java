@@ -266,7 +266,7 @@ public final class NearestNeighbors {
    * the threshold. Appends are sequential and amortised O(1), unlike heap sifts (log k cache
    * misses each at k = 1000).
    */
-  static final class TopK {
+  public static final class TopK {
     private final int capacity;
     private final long[] keys;
     private final int[] excluded;
@@ -274,13 +274,15 @@ public final class NearestNeighbors {
     // scores must beat this to enter; -inf until the buffer was first cut back
     private float threshold = Float.NEGATIVE_INFINITY;
 
-    TopK(int capacity, int[] excluded) {
+    /** The best {@code capacity} rows, never one of {@code excluded} (may be null). */
+    public TopK(int capacity, int[] excluded) {
       this.capacity = capacity;
       this.keys = new long[capacity + Math.max(capacity, 32)];
       this.excluded = excluded == null || excluded.length == 0 ? null : excluded;
     }
 
-    int size() {
+    /** Rows kept so far (at most the capacity). */
+    public int size() {
       return Math.min(size, capacity);
     }
 
@@ -339,14 +341,13 @@ public final class NearestNeighbors {
       return false;
     }
 
-    /** Rows by descending score (ties: lower row first); fills {@code scoresOut} (length {@link #size()}) alike. */
     /** Scores must beat this to enter (-inf until the buffer was first cut back). */
     float threshold() {
       return threshold;
     }
 
     /** Offers one score (rows in ascending order, as in {@link #offerAll}); returns the threshold after it. */
-    float offer(float s, int row) {
+    public float offer(float s, int row) {
       if (s > threshold && !isExcluded(row)) {
         keys[size++] = pack(s, row);
         if (size == keys.length) {
@@ -356,7 +357,8 @@ public final class NearestNeighbors {
       return threshold;
     }
 
-    int[] drainSorted(float[] scoresOut) {
+    /** The kept rows by descending score (ties: lower row first), their scores into {@code scoresOut} when given; empties it. */
+    public int[] drainSorted(float[] scoresOut) {
       if (size > capacity) {
         cut();
       }
