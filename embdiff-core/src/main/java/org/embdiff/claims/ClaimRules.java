@@ -107,7 +107,7 @@ public final class ClaimRules {
       return notMeasurable(id, statement, Direction.GREATER, missing);
     }
     Interval diff = of(Bootstrap.meanDifference(group, control, percentile(), new SplittableRandom(settings.seed())));
-    double p = Tests.permutation(control, group, settings.permutations(), new SplittableRandom(settings.seed() + 1),
+    double p = Tests.permutation(control, group, settings.permutations(), new SplittableRandom(org.embdiff.util.Seeds.derive(settings.seed(), "permutation")),
         org.embdiff.inference.Direction.GREATER);
     String test = "difference of means (group - control): " + diff.method() + "; one-sided permutation test, "
         + settings.permutations() + " permutations (" + group.length + " vs " + control.length + " words)";

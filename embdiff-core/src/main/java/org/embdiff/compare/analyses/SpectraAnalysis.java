@@ -102,8 +102,8 @@ public final class SpectraAnalysis implements Analysis<SpectraAnalysis.Result> {
       return null;
     }
     long seed = Seeds.of(rootSeed, ID);
-    SideEstimate[] ea = estimates(SpectrumBootstrap.run(a, k, RESAMPLES, new SplittableRandom(seed)));
-    SideEstimate[] eb = estimates(SpectrumBootstrap.run(b, k, RESAMPLES, new SplittableRandom(seed + 1)));
+    SideEstimate[] ea = estimates(SpectrumBootstrap.run(a, k, RESAMPLES, new SplittableRandom(org.embdiff.util.Seeds.derive(seed, "side", 0))));
+    SideEstimate[] eb = estimates(SpectrumBootstrap.run(b, k, RESAMPLES, new SplittableRandom(org.embdiff.util.Seeds.derive(seed, "side", 1))));
     return new Common(k, ea[0], eb[0], ea[1], eb[1]);
   }
 
