@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import org.embdiff.util.Seeds;
 import org.embdiff.attention.AttentionResult.Projection;
 import org.embdiff.attention.AttentionResult.Representation;
 import org.embdiff.claims.ClaimRules;
@@ -15,6 +14,7 @@ import org.embdiff.inference.Bootstrap;
 import org.embdiff.inference.Quantiles;
 import org.embdiff.inference.Tests;
 import org.embdiff.util.ProgressListener;
+import org.embdiff.util.Seeds;
 import org.embdiff.vec.EmbeddingSpace;
 
 /**

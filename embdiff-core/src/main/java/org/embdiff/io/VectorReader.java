@@ -9,9 +9,9 @@ import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import org.embdiff.util.Workers;
 import java.util.concurrent.Future;
 import org.embdiff.util.ProgressListener;
+import org.embdiff.util.Workers;
 import org.embdiff.vec.EmbeddingSpace;
 
 /**

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import org.embdiff.util.Seeds;
 import org.embdiff.inference.Interval;
 import org.embdiff.inference.Normal;
+import org.embdiff.util.Seeds;
 
 /**
  * Lexical (unigram) entropy in bits: plug-in H = -sum p log2 p, the Miller–Madow correction

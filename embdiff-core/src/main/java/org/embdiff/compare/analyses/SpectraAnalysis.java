@@ -14,7 +14,6 @@ import org.embdiff.compare.AnalysisContext;
 import org.embdiff.compare.Input;
 import org.embdiff.compare.Outcome;
 import org.embdiff.compare.Requirement;
-import org.embdiff.compare.Seeds;
 import org.embdiff.compare.Shared;
 import org.embdiff.compare.Side;
 import org.embdiff.cooc.CooccurrenceMatrix;
@@ -22,6 +21,7 @@ import org.embdiff.linalg.RandomizedSvd;
 import org.embdiff.linalg.Spectra;
 import org.embdiff.linalg.Spectrum;
 import org.embdiff.linalg.SpectrumBootstrap;
+import org.embdiff.util.Seeds;
 import org.embdiff.vec.EmbeddingSpace;
 
 /**
@@ -103,8 +103,8 @@ public final class SpectraAnalysis implements Analysis<SpectraAnalysis.Result> {
       return null;
     }
     long seed = Seeds.of(rootSeed, ID);
-    SideEstimate[] ea = estimates(SpectrumBootstrap.run(a, k, RESAMPLES, new SplittableRandom(org.embdiff.util.Seeds.derive(seed, "side", 0))));
-    SideEstimate[] eb = estimates(SpectrumBootstrap.run(b, k, RESAMPLES, new SplittableRandom(org.embdiff.util.Seeds.derive(seed, "side", 1))));
+    SideEstimate[] ea = estimates(SpectrumBootstrap.run(a, k, RESAMPLES, new SplittableRandom(Seeds.derive(seed, "side", 0))));
+    SideEstimate[] eb = estimates(SpectrumBootstrap.run(b, k, RESAMPLES, new SplittableRandom(Seeds.derive(seed, "side", 1))));
     return new Common(k, ea[0], eb[0], ea[1], eb[1]);
   }
 
