@@ -3,6 +3,7 @@ package org.embdiff.align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.embdiff.linalg.CentredPca;
 import org.embdiff.inference.Correlation;
@@ -17,6 +18,9 @@ import org.embdiff.vec.Vocabulary;
  * ranking under bootstrap resamples of the anchors.
  */
 public final class Aligner {
+  // rows per parallel task of the per-word loops
+  private static final int ROW_BLOCK = 1024;
+
   private Aligner() {}
 
   /**
@@ -207,23 +211,27 @@ public final class Aligner {
       }
     }
     float[] bm = new float[ub.size() * dimOut];
-    double[] row = new double[dimB];
-    for (int r = 0; r < ub.size(); r++) {
-      for (int c = 0; c < dimB; c++) {
-        row[c] = ub.get(r, c);
-      }
-      if (meanB != null) {
+    CentredPca projectionB = pcaB;
+    double[] centreB = meanB;
+    IntStream.range(0, (ub.size() + ROW_BLOCK - 1) / ROW_BLOCK).parallel().forEach(block -> {
+      double[] row = new double[dimB];
+      for (int r = block * ROW_BLOCK, end = Math.min(ub.size(), r + ROW_BLOCK); r < end; r++) {
         for (int c = 0; c < dimB; c++) {
-          row[c] -= meanB[c];
+          row[c] = ub.get(r, c);
         }
-        normalise(row);
+        if (centreB != null) {
+          for (int c = 0; c < dimB; c++) {
+            row[c] -= centreB[c];
+          }
+          normalise(row);
+        }
+        double[] x = projectionB != null ? normalise(projectionB.project(row)) : row;
+        double[] y = normalise(times(x, m));
+        for (int c = 0; c < dimOut; c++) {
+          bm[r * dimOut + c] = (float) y[c];
+        }
       }
-      double[] x = pcaB != null ? normalise(pcaB.project(row)) : row;
-      double[] y = normalise(times(x, m));
-      for (int c = 0; c < dimOut; c++) {
-        bm[r * dimOut + c] = (float) y[c];
-      }
-    }
+    });
     EmbeddingSpace spaceA = new EmbeddingSpace(new Vocabulary(sharedWords), dimOut, am);
     EmbeddingSpace alignedB = new EmbeddingSpace(ub.vocabulary(), dimOut, bm);
     AlignmentResult result = new AlignmentResult(method, dimA, dimB, dimOut, pcaA == null ? 1 : pcaA.explained(),
@@ -236,12 +244,16 @@ public final class Aligner {
     return method == MapMethod.LSTSQ ? LinearMaps.leastSquares(yb, ya) : LinearMaps.procrustes(yb, ya);
   }
 
+  // rows in blocks on the caller's pool; each value is computed as in a sequential loop, so the result is the same
   private static double[] cosines(DMatrixRMaj xa, DMatrixRMaj xb, DMatrixRMaj m) {
     double[] out = new double[xa.numRows];
-    double[] y = new double[m.numCols];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = cosine(xa, xb, m, i, y);
-    }
+    int blocks = (out.length + ROW_BLOCK - 1) / ROW_BLOCK;
+    IntStream.range(0, blocks).parallel().forEach(block -> {
+      double[] y = new double[m.numCols];
+      for (int i = block * ROW_BLOCK, end = Math.min(out.length, i + ROW_BLOCK); i < end; i++) {
+        out[i] = cosine(xa, xb, m, i, y);
+      }
+    });
     return out;
   }
 

@@ -105,6 +105,10 @@ public final class CompareRunner {
   private List<AnalysisResult<?>> withCommonDimension(List<AnalysisResult<?>> results, Side a, Side b,
       List<StageTiming> timings, ExecutionContext execution) throws Exception {
     long t0 = System.nanoTime();
+    // the full-dimension analyses are done: their unit-normalised copies and shared vector work make room for the control's
+    execution.releaseVectorWork();
+    a.vectors().space().releaseUnitNormalized();
+    b.vectors().space().releaseUnitNormalized();
     CommonDimension common = CommonDimension.of(a.vectors().space(), b.vectors().space());
     String control = CommonDimension.control(common.dim());
     Side ra = new Side(a.name(), a.spec(), new LoadedVectors(common.a(), a.vectors().summary()), a.corpusCounts(),

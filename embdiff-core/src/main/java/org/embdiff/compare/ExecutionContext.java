@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.FutureTask;
@@ -84,7 +85,32 @@ public final class ExecutionContext implements AutoCloseable {
       existing = task;
       task.run();
     }
+    awaitCompensated(existing);
     return (T) Futures.get(existing);
+  }
+
+  /**
+   * Waits for {@code task} as a managed blocker, so that a worker waiting for work another worker
+   * computes lets the pool start a spare thread: the parallel kernels inside that work then still
+   * have {@code threads} workers (a plain wait would leave them one core short).
+   */
+  private static void awaitCompensated(FutureTask<Object> task) throws InterruptedException {
+    ForkJoinPool.managedBlock(new ForkJoinPool.ManagedBlocker() {
+      @Override
+      public boolean block() throws InterruptedException {
+        try {
+          task.get();
+        } catch (ExecutionException e) {
+          // rethrown to the caller by Futures.get
+        }
+        return true;
+      }
+
+      @Override
+      public boolean isReleasable() {
+        return task.isDone();
+      }
+    });
   }
 
   /**
@@ -97,6 +123,11 @@ public final class ExecutionContext implements AutoCloseable {
         shared.putIfAbsent(work, task);
       }
     });
+  }
+
+  /** Forgets the shared work that reads vectors (its results are no longer needed), so its memory can be reclaimed. */
+  void releaseVectorWork() {
+    shared.keySet().removeIf(Shared::readsVectors);
   }
 
   @Override

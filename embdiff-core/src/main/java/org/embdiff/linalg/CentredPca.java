@@ -1,5 +1,6 @@
 package org.embdiff.linalg;
 
+import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.embdiff.vec.EmbeddingSpace;
 
@@ -12,6 +13,10 @@ import org.embdiff.vec.EmbeddingSpace;
  * @param explained the share of the total variance the k axes keep
  */
 public record CentredPca(double[] mean, DMatrixRMaj components, double explained) {
+  // rows per parallel task: a fixed split, so the covariance sums are the same for any number of threads
+  private static final int COVARIANCE_BLOCK = 32_768;
+  private static final int PROJECTION_BLOCK = 4_096;
+
 
   /** Fits the top {@code k} axes of {@code space}. */
   public static CentredPca fit(EmbeddingSpace space, int k) {
@@ -23,17 +28,29 @@ public record CentredPca(double[] mean, DMatrixRMaj components, double explained
     float[] m = space.matrix();
     double[] mean = meanRow(space);
     DMatrixRMaj cov = new DMatrixRMaj(d, d);
-    double[] x = new double[d];
-    for (int r = 0; r < n; r++) {
-      for (int c = 0; c < d; c++) {
-        x[c] = m[r * d + c] - mean[c];
-      }
-      for (int i = 0; i < d; i++) {
-        double xi = x[i];
-        int base = i * d;
-        for (int j = i; j < d; j++) {
-          cov.data[base + j] += xi * x[j];
+    // upper triangles of fixed row blocks, computed in parallel and added in block order: the same sum for any thread count
+    int blocks = (n + COVARIANCE_BLOCK - 1) / COVARIANCE_BLOCK;
+    double[][] partial = new double[blocks][];
+    IntStream.range(0, blocks).parallel().forEach(block -> {
+      double[] sum = new double[d * d];
+      double[] x = new double[d];
+      for (int r = block * COVARIANCE_BLOCK, end = Math.min(n, r + COVARIANCE_BLOCK); r < end; r++) {
+        for (int c = 0; c < d; c++) {
+          x[c] = m[r * d + c] - mean[c];
         }
+        for (int i = 0; i < d; i++) {
+          double xi = x[i];
+          int base = i * d;
+          for (int j = i; j < d; j++) {
+            sum[base + j] += xi * x[j];
+          }
+        }
+      }
+      partial[block] = sum;
+    });
+    for (double[] sum : partial) {
+      for (int i = 0; i < d * d; i++) {
+        cov.data[i] += sum[i];
       }
     }
     for (int i = 0; i < d; i++) {
@@ -132,21 +149,24 @@ public record CentredPca(double[] mean, DMatrixRMaj components, double explained
     float[] m = space.matrix();
     float[] out = new float[space.size() * k];
     double[] c = components.data;
-    double[] s = new double[k];
-    for (int r = 0; r < space.size(); r++) {
-      // each s[j] sums over i in ascending order; the loop along component rows vectorises across j
-      java.util.Arrays.fill(s, 0.0);
-      for (int i = 0; i < d; i++) {
-        double x = m[r * d + i] - mean[i];
-        int o = i * k;
+    int n = space.size();
+    IntStream.range(0, (n + PROJECTION_BLOCK - 1) / PROJECTION_BLOCK).parallel().forEach(block -> {
+      double[] s = new double[k];
+      for (int r = block * PROJECTION_BLOCK, end = Math.min(n, r + PROJECTION_BLOCK); r < end; r++) {
+        // each s[j] sums over i in ascending order; the loop along component rows vectorises across j
+        java.util.Arrays.fill(s, 0.0);
+        for (int i = 0; i < d; i++) {
+          double x = m[r * d + i] - mean[i];
+          int o = i * k;
+          for (int j = 0; j < k; j++) {
+            s[j] += x * c[o + j];
+          }
+        }
         for (int j = 0; j < k; j++) {
-          s[j] += x * c[o + j];
+          out[r * k + j] = (float) s[j];
         }
       }
-      for (int j = 0; j < k; j++) {
-        out[r * k + j] = (float) s[j];
-      }
-    }
+    });
     return space.withMatrix(k, out);
   }
 }

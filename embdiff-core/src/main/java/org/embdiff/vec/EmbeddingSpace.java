@@ -131,6 +131,14 @@ public final class EmbeddingSpace {
     return result;
   }
 
+  /**
+   * Forgets the cached unit-normalised view, to bound memory once its users are done (a later call of
+   * {@link #unitNormalized()} computes it again, with the same values).
+   */
+  public void releaseUnitNormalized() {
+    unitNormalized = null;
+  }
+
   /** L2 norm of row {@code row}. */
   public double norm(int row) {
     return Math.sqrt(VectorUtil.dot(matrix, row * dim, matrix, row * dim, dim));
