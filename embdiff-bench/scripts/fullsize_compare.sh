@@ -2,9 +2,10 @@
 # Full-size single-machine comparison (issue 13 item 5): `embdiff compare` of a 1,193,514 x 200
 # space against a 400,000 x 300 space (synthetic, ../shared/peers/make_vectors.py) with synthetic
 # Zipf-like frequency lists, under GNU time. Targets: peak RSS < 8 GB, wall < 3 min on 2 cores; the
-# domain shift includes neighbour overlap (k = 10, 100, 1000) over the 100,000 most frequent shared words.
+# domain shift includes neighbour overlap (k = 10 and 100: --overlap-k 100) over the 100,000 most frequent shared words.
 # Usage: embdiff-bench/scripts/fullsize_compare.sh [WORKDIR]   (default /tmp/embdiff-fullsize; ~3.1 GB of files)
-# EMBDIFF_JAVA_OPTS is passed through (default here: -Xmx6g, which bounds the heap below the RSS target).
+# EMBDIFF_JAVA_OPTS is passed through (default here: -Xmx6g, which bounds the heap below the RSS target);
+# EMBDIFF_COMPARE_ARGS are extra compare options (default: --overlap-k 100).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="${1:-/tmp/embdiff-fullsize}"
@@ -29,7 +30,8 @@ export EMBDIFF_JAVA_OPTS="${EMBDIFF_JAVA_OPTS:--Xmx6g}"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rm -rf "$work/report"
 /usr/bin/time -v -o "$work/time.txt" "$here/embdiff" compare \
-  --a "a=vectors:$a,freq:$fa" --b "b=vectors:$b,freq:$fb" --out "$work/report" > "$work/compare.out" 2> "$work/compare.err"
+  --a "a=vectors:$a,freq:$fa" --b "b=vectors:$b,freq:$fb" ${EMBDIFF_COMPARE_ARGS:---overlap-k 100} \
+  --out "$work/report" > "$work/compare.out" 2> "$work/compare.err"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 python3 - "$work" "$load_before" "$load_after" <<'PY'
 import json, re, sys

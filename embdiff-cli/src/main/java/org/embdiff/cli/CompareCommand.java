@@ -47,6 +47,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin TrainOptions training;
   @Mixin MarginOptions margins;
+  @Mixin ShiftOptions shift;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Report folder, replaced atomically (default: ${DEFAULT-VALUE}).")
   @Output(Output.Kind.REPORT_FOLDER)
@@ -57,8 +58,8 @@ final class CompareCommand implements Callable<Integer> {
     if (!sides.given()) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "compare needs both sides: --a SIDE --b SIDE");
     }
-    CompareSettings settings = margins.apply(evaluation.settings(sides.sideA(), sides.sideB(), common,
-        training.apply(org.embdiff.compare.AnalysisSettings.defaults())));
+    CompareSettings settings = shift.apply(margins.apply(evaluation.settings(sides.sideA(), sides.sideB(), common,
+        training.apply(org.embdiff.compare.AnalysisSettings.defaults()))));
     return runAndWrite(spec, settings, out, false);
   }
 

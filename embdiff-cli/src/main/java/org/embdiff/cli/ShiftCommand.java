@@ -38,6 +38,7 @@ final class ShiftCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin VectorInputOptions input;
   @Mixin AlignmentOptions alignment;
+  @Mixin ShiftOptions overlap;
 
   @Parameters(index = "0", paramLabel = "A", description = "First space (e.g. wiki).")
   Path a;
@@ -98,8 +99,11 @@ final class ShiftCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--map none with --rank-by " + rankBy + ": " + DomainShift.UNALIGNED_MESSAGE);
     }
     Map<String, Double> goldScores = gold == null ? null : org.embdiff.validate.GoldScores.read(gold, goldStripPos);
-    ShiftSettings settings = ShiftSettings.defaults().withRankBy(measure)
-        .withAlignment(alignment.none() ? null : alignment.settings(common.seed()));
+    if (measure == ShiftMeasure.OVERLAP_1000 && overlap.maxOverlapK < 1000) {
+      throw new IllegalArgumentException("--rank-by overlap1000 needs --overlap-k 1000, got " + overlap.maxOverlapK);
+    }
+    ShiftSettings settings = overlap.apply(ShiftSettings.defaults().withRankBy(measure)
+        .withAlignment(alignment.none() ? null : alignment.settings(common.seed())));
     SideSpec sa = new SideSpec("a", a, List.of(), freqA).withVectorOptions(input.toLoadOptions());
     SideSpec sb = new SideSpec("b", b, List.of(), freqB).withVectorOptions(input.toLoadOptions());
     CompareSettings cs = new CompareSettings(sa, sb, null, List.of(), List.of(), words(), common.seed(), common.threads(),

@@ -146,8 +146,9 @@ public final class DomainShift {
       for (int i = from; i < to; i++) {
         int[] la = na[i - from], lb = nb[i - from];
         ov10[i] = overlap(la, lb, Math.min(10, k), stamp, i * 3);
+        // the overlap at 1000 is not measured when a smaller largest k was asked for
         ov100[i] = overlap(la, lb, Math.min(100, k), stamp, i * 3 + 1);
-        ov1000[i] = overlap(la, lb, k, stamp, i * 3 + 2);
+        ov1000[i] = settings.maxOverlapK() >= 1000 ? overlap(la, lb, k, stamp, i * 3 + 2) : Double.NaN;
         second[i] = secondOrder(sa, sb, i, la, lb, k2);
       }
       progress.advance(to - from);
