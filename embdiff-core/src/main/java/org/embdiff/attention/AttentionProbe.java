@@ -156,7 +156,7 @@ public final class AttentionProbe {
     double[][] w2 = projections.computeIfAbsent(d, dim -> {
       double[][] out = new double[2 * settings.projectionSeeds()][];
       for (int i = 0; i < out.length; i++) {
-        out[i] = RandomOrthogonal.generate(dim, settings.seed() * 1_000_003L + i);
+        out[i] = RandomOrthogonal.generate(dim, Seeds.derive(settings.seed(), "random-rotation", i));
       }
       return out;
     });
@@ -222,7 +222,7 @@ public final class AttentionProbe {
     double[][] w2 = projections.computeIfAbsent(d, dim -> {
       double[][] out = new double[2 * settings.projectionSeeds()][];
       for (int i = 0; i < out.length; i++) {
-        out[i] = RandomOrthogonal.generate(dim, settings.seed() * 1_000_003L + i);
+        out[i] = RandomOrthogonal.generate(dim, Seeds.derive(settings.seed(), "random-rotation", i));
       }
       return out;
     });

@@ -1,6 +1,6 @@
 package org.embdiff.attention;
 
-import java.util.Random;
+import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.QRDecomposition;
@@ -15,7 +15,7 @@ public final class RandomOrthogonal {
 
   /** A d x d orthogonal matrix, row-major, from {@code seed}. */
   public static double[] generate(int d, long seed) {
-    Random random = new Random(seed);
+    SplittableRandom random = new SplittableRandom(seed);
     DMatrixRMaj g = new DMatrixRMaj(d, d);
     for (int i = 0; i < g.data.length; i++) {
       g.data[i] = random.nextGaussian();

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import org.embdiff.util.Futures;
 import org.embdiff.util.Seeds;
 
@@ -19,6 +20,9 @@ import org.embdiff.util.Seeds;
  * computed so far.
  */
 public final class ExecutionContext implements AutoCloseable {
+  // spares a pool may start for workers blocked on shared work (each waits for one computation)
+  private static final int MAX_SPARE_THREADS = 256;
+
   private final int threads;
   private final long rootSeed;
   private final ForkJoinPool pool;
@@ -32,12 +36,14 @@ public final class ExecutionContext implements AutoCloseable {
     }
     this.threads = threads;
     this.rootSeed = rootSeed;
+    // minimumRunnable = threads: a worker blocked on shared work (a managed blocker) is replaced by a spare,
+    // so the kernels inside that work keep every core (the default, 1, lets the pool run one core short)
     this.pool = new ForkJoinPool(threads, p -> {
       ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
       t.setName("embdiff-worker-" + t.getPoolIndex());
       t.setDaemon(true);
       return t;
-    }, null, false);
+    }, null, false, 0, threads + MAX_SPARE_THREADS, threads, null, 60, TimeUnit.SECONDS);
   }
 
   /** Worker threads. */

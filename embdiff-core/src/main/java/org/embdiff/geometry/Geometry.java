@@ -8,12 +8,16 @@ import org.embdiff.eval.Summary;
 import org.embdiff.inference.Bootstrap;
 import org.embdiff.inference.Correlation;
 import org.embdiff.inference.Interval;
+import org.embdiff.util.Seeds;
 import org.embdiff.vec.EmbeddingSpace;
 import org.embdiff.vec.NearestNeighbors;
 import org.embdiff.vec.VectorUtil;
 
 /** Isotropy, norm vs frequency and hubness of one embedding space. */
 public final class Geometry {
+  // rows per parallel task of the O(n d^2) loops
+  private static final int ROW_BLOCK = 8_192;
+
   private Geometry() {}
 
   /** Measures {@code space}. */
@@ -24,7 +28,7 @@ public final class Geometry {
     }
     EmbeddingSpace unit = space.unitNormalized();
     // mean cosine of random distinct pairs
-    SplittableRandom random = new SplittableRandom(settings.seed());
+    SplittableRandom random = new SplittableRandom(Seeds.derive(settings.seed(), "random-pairs"));
     double[] cos = new double[settings.randomPairs()];
     float[] um = unit.matrix();
     for (int p = 0; p < cos.length; p++) {
@@ -36,7 +40,7 @@ public final class Geometry {
       cos[p] = VectorUtil.dot(um, i * d, um, j * d, d);
     }
     Interval meanCos = Bootstrap.mean(cos, new Bootstrap.Settings(settings.bootstrapResamples(), 0.95, Bootstrap.Method.PERCENTILE),
-        new SplittableRandom(settings.seed()));
+        new SplittableRandom(Seeds.derive(settings.seed(), "random-pairs-bootstrap")));
     // norms vs rank
     double[] norms = new double[n], ranks = new double[n];
     for (int r = 0; r < n; r++) {
@@ -100,13 +104,22 @@ public final class Geometry {
     float[] m = space.matrix();
     double[] mean = org.embdiff.linalg.CentredPca.meanRow(space);
     DMatrixRMaj gram = new DMatrixRMaj(d, d), cov = new DMatrixRMaj(d, d);
-    for (int r = 0; r < n; r++) {
-      int base = r * d;
-      for (int i = 0; i < d; i++) {
-        double xi = m[base + i];
-        for (int j = i; j < d; j++) {
-          gram.data[i * d + j] += xi * m[base + j];
+    // upper triangles of fixed row blocks in parallel, added in block order (the same sum for any thread count)
+    for (double[] part : perBlock(n, block -> {
+      double[] sum = new double[d * d];
+      for (int r = block * ROW_BLOCK, end = Math.min(n, r + ROW_BLOCK); r < end; r++) {
+        int base = r * d;
+        for (int i = 0; i < d; i++) {
+          double xi = m[base + i];
+          for (int j = i; j < d; j++) {
+            sum[i * d + j] += xi * m[base + j];
+          }
         }
+      }
+      return sum;
+    })) {
+      for (int i = 0; i < d * d; i++) {
+        gram.data[i] += part[i];
       }
     }
     for (int i = 0; i < d; i++) {
@@ -132,19 +145,28 @@ public final class Geometry {
         ct[i * d + j] = eig[j + 1][i];
       }
     }
-    double[] zPlus = new double[d], zMinus = new double[d], dot = new double[d];
-    for (int r = 0; r < n; r++) {
-      java.util.Arrays.fill(dot, 0.0);
-      for (int i = 0; i < d; i++) {
-        double x = m[r * d + i];
-        int o = i * d;
+    double[] zPlus = new double[d], zMinus = new double[d];
+    for (double[] part : perBlock(n, block -> {
+      double[] z = new double[2 * d], dot = new double[d];
+      for (int r = block * ROW_BLOCK, end = Math.min(n, r + ROW_BLOCK); r < end; r++) {
+        java.util.Arrays.fill(dot, 0.0);
+        for (int i = 0; i < d; i++) {
+          double x = m[r * d + i];
+          int o = i * d;
+          for (int j = 0; j < d; j++) {
+            dot[j] += ct[o + j] * x;
+          }
+        }
         for (int j = 0; j < d; j++) {
-          dot[j] += ct[o + j] * x;
+          z[j] += Math.exp(dot[j]);
+          z[d + j] += Math.exp(-dot[j]);
         }
       }
+      return z;
+    })) {
       for (int j = 0; j < d; j++) {
-        zPlus[j] += Math.exp(dot[j]);
-        zMinus[j] += Math.exp(-dot[j]);
+        zPlus[j] += part[j];
+        zMinus[j] += part[d + j];
       }
     }
     double min = Double.POSITIVE_INFINITY, max = 0;
@@ -153,5 +175,12 @@ public final class Geometry {
       max = Math.max(max, Math.max(zPlus[j], zMinus[j]));
     }
     return min / max;
+  }
+
+  /** {@code work} of every fixed row block, computed on the caller's pool, in block order. */
+  private static double[][] perBlock(int n, java.util.function.IntFunction<double[]> work) {
+    double[][] out = new double[(n + ROW_BLOCK - 1) / ROW_BLOCK][];
+    java.util.stream.IntStream.range(0, out.length).parallel().forEach(b -> out[b] = work.apply(b));
+    return out;
   }
 }

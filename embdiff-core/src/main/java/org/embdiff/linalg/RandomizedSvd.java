@@ -1,6 +1,6 @@
 package org.embdiff.linalg;
 
-import java.util.Random;
+import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_MT_DDRM;
@@ -45,7 +45,7 @@ public record RandomizedSvd(int oversampling, int powerIterations, long seed) im
       return new double[r];
     }
     int l = Math.min(r + oversampling, Math.min(m, n));
-    Random rnd = new Random(seed);
+    SplittableRandom rnd = new SplittableRandom(seed);
     DMatrixRMaj omega = new DMatrixRMaj(n, l);
     for (int i = 0; i < omega.data.length; i++) {
       omega.data[i] = rnd.nextGaussian();
