@@ -101,36 +101,4 @@ final class PanamaSgnsKernel implements SgnsKernel {
       y[yo + j] += x[xo + j];
     }
   }
-
-  @Override
-  public float dot(float[] x, int xo, float[] y, int yo, int d) {
-    int wide = d - d % LANES;
-    FloatVector acc = FloatVector.zero(SPECIES);
-    for (int j = 0; j < wide; j += LANES) {
-      acc = FloatVector.fromArray(SPECIES, y, yo + j).fma(FloatVector.fromArray(SPECIES, x, xo + j), acc);
-    }
-    return acc.reduceLanes(VectorOperators.ADD) + tail(x, xo, y, yo, wide, d);
-  }
-
-  @Override
-  public void pair(float[] e, int eo, float[] y, int yo, float[] x, int xo, float g, int d) {
-    int j = 0;
-    FloatVector gv = FloatVector.broadcast(SPECIES, g);
-    for (; j <= d - LANES; j += LANES) {
-      FloatVector yv = FloatVector.fromArray(SPECIES, y, yo + j);
-      yv.fma(gv, FloatVector.fromArray(SPECIES, e, eo + j)).intoArray(e, eo + j);
-      FloatVector.fromArray(SPECIES, x, xo + j).fma(gv, yv).intoArray(y, yo + j);
-    }
-    FloatVector gs = FloatVector.broadcast(SMALL, g);
-    for (; j <= d - SMALL_LANES; j += SMALL_LANES) {
-      FloatVector yv = FloatVector.fromArray(SMALL, y, yo + j);
-      yv.fma(gs, FloatVector.fromArray(SMALL, e, eo + j)).intoArray(e, eo + j);
-      FloatVector.fromArray(SMALL, x, xo + j).fma(gs, yv).intoArray(y, yo + j);
-    }
-    for (; j < d; j++) {
-      float yj = y[yo + j];
-      e[eo + j] = Math.fma(g, yj, e[eo + j]);
-      y[yo + j] = Math.fma(g, x[xo + j], yj);
-    }
-  }
 }

@@ -22,15 +22,6 @@ interface SgnsKernel {
   /** {@code y[yo..] += x[xo..]}. */
   void add(float[] y, int yo, float[] x, int xo, int d);
 
-  /** {@code x[xo..] . y[yo..]}. */
-  float dot(float[] x, int xo, float[] y, int yo, int d);
-
-  /**
-   * One (context, output) pair's update in one pass, as the word2vec tool's inner loop:
-   * {@code e[eo..] += g y[yo..]}, then {@code y[yo..] += g x[xo..]}, element by element.
-   */
-  void pair(float[] e, int eo, float[] y, int yo, float[] x, int xo, float g, int d);
-
   /** The kernel for this JVM. */
   static SgnsKernel get() {
     return Holder.KERNEL;
@@ -78,20 +69,6 @@ interface SgnsKernel {
     public void add(float[] y, int yo, float[] x, int xo, int d) {
       for (int j = 0; j < d; j++) {
         y[yo + j] += x[xo + j];
-      }
-    }
-
-    @Override
-    public float dot(float[] x, int xo, float[] y, int yo, int d) {
-      return VectorUtil.dot(x, xo, y, yo, d);
-    }
-
-    @Override
-    public void pair(float[] e, int eo, float[] y, int yo, float[] x, int xo, float g, int d) {
-      for (int j = 0; j < d; j++) {
-        float yj = y[yo + j];
-        e[eo + j] += g * yj;
-        y[yo + j] = yj + g * x[xo + j];
       }
     }
   }

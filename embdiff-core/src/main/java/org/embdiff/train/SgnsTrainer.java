@@ -26,8 +26,8 @@ import org.embdiff.vec.Vocabulary;
  * <p>Hot loop, one of two steps ({@link SgnsOptions#sharedNoise()}): one step per centre word over its
  * whole window, the noise words drawn once per window and shared by its context words (Ji et al.
  * 2016), so the window's rows stay in cache and the step is blocked dots and accumulations; or the
- * word2vec tool's step, fresh noise words for every (centre, context) pair, a dot and one fused
- * update per (context, output) pair ({@link SgnsKernel}, Vector API where available). Both use float
+ * word2vec tool's step, fresh noise words for every (centre, context) pair, each pair's dots
+ * blocked ({@link SgnsKernel}, Vector API where available). Both use float
  * arrays, a precomputed sigmoid table, per-thread buffers allocated once, a per-thread linear
  * congruential generator (word2vec's). With one thread and a seed the vectors are
  * bitwise-reproducible; with several, updates race by design.
@@ -215,6 +215,8 @@ public final class SgnsTrainer {
     private final float[] neu1e;
     private final SgnsKernel kernel = SgnsKernel.get();
     private final boolean sharedNoise = options.sharedNoise();
+    /** The one context row of a per-pair step. */
+    private final int[] context = new int[1];
     private final double startAlpha = options.alpha();
     private final double minAlpha = options.minAlpha();
     private int[] sentence = new int[1024];
@@ -337,40 +339,41 @@ public final class SgnsTrainer {
 
     /**
      * The word2vec tool's step (Mikolov et al. 2013, section 2.2): for each context word wI in turn,
-     * fresh noise words, and the output vectors of the centre word and each noise word updated
-     * before the next is scored; wI's input vector moves by the summed gradient at the end.
+     * fresh noise words; the scores of the centre word and the noise words against wI are taken
+     * together (blocked dots), then each output vector moves by its gradient and wI's input vector by
+     * the summed gradient. word2vec scores each output after the previous one's update, which only
+     * differs when a noise word repeats within the pair.
      */
     private void pairs(int word, int b) {
       float a = alpha;
-      int out0 = word * d;
+      outputs[0] = word * d;
       for (int i = 0; i < b; i++) {
         int ctx = contexts[i];
-        Arrays.fill(neu1e, 0, d, 0f);
-        for (int k = 0; k <= negative; k++) {
-          int out;
-          float label;
-          if (k == 0) {
-            out = out0;
-            label = 1f;
-          } else {
-            rnd = rnd * LCG_MULTIPLIER + 11;
-            int target = table[(int) (((rnd >>> 32) * table.length) >>> 32)];
-            if (target == word) {
-              continue;
-            }
-            out = target * d;
-            label = 0f;
+        context[0] = ctx;
+        int m = 1;
+        for (int k = 0; k < negative; k++) {
+          rnd = rnd * LCG_MULTIPLIER + 11;
+          int target = table[(int) (((rnd >>> 32) * table.length) >>> 32)];
+          if (target != word) {
+            outputs[m++] = target * d;
           }
-          float f = kernel.dot(syn0, ctx, syn1, out, d);
-          float g;
+        }
+        kernel.dots(syn0, ctx, syn1, outputs, m, grad, 0, d);
+        for (int k = 0; k < m; k++) {
+          float f = grad[k];
+          float label = k == 0 ? 1f : 0f;
           if (f >= MAX_EXP) {
-            g = (label - 1) * a;
+            grad[k] = (label - 1) * a;
           } else if (f <= -MAX_EXP) {
-            g = label * a;
+            grad[k] = label * a;
           } else {
-            g = (label - expTable[expIndex(f)]) * a;
+            grad[k] = (label - expTable[expIndex(f)]) * a;
           }
-          kernel.pair(neu1e, 0, syn1, out, syn0, ctx, g, d);
+        }
+        Arrays.fill(neu1e, 0, d, 0f);
+        kernel.accumulate(neu1e, 0, syn1, outputs, m, grad, 0, 1, d);
+        for (int k = 0; k < m; k++) {
+          kernel.accumulate(syn1, outputs[k], syn0, context, 1, grad, k, 1, d);
         }
         kernel.add(syn0, ctx, neu1e, 0, d);
       }
