@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.embdiff.io.VectorFormat;
@@ -60,6 +61,11 @@ final class TrainSgnsCommand implements Callable<Integer> {
   @Option(converter = Ranges.NonNegativeDouble.class, names = "--min-alpha", description = "Final learning rate (default: ${DEFAULT-VALUE}).")
   double minAlpha = 1e-4;
 
+  @Option(names = "--noise", converter = NoiseWords.class, paramLabel = "MODE",
+      description = "Noise words: shared (drawn once per window and shared by its context words) or per-pair "
+          + "(fresh for every centre-context pair, as word2vec and gensim) (default: ${DEFAULT-VALUE}).")
+  Noise noise = Noise.SHARED;
+
   @Option(names = "--json", description = "Also write settings and timings as JSON here.")
   @Output(Output.Kind.FILE)
   Path json;
@@ -68,7 +74,7 @@ final class TrainSgnsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     SgnsOptions options = new SgnsOptions(dim, window, negative, epochs, sample, alpha, minAlpha, common.threads(),
-        common.seed());
+        common.seed(), noise == Noise.SHARED);
     try (ConsoleProgress progress = ConsoleProgress.forStderr()) {
       List<Path> files = corpusOptions.files(corpus);
       long t0 = System.nanoTime();
@@ -78,8 +84,8 @@ final class TrainSgnsCommand implements Callable<Integer> {
           files.size(), tokens.lines(), tokens.rawTokens(), tokens.vocabularySize(), corpusOptions.minCount, tokens.size(), readSeconds);
       out.flush();
       SgnsTrainer.Result r = new SgnsTrainer(options).train(tokens, progress);
-      out.printf("training:    %d dims, window %d, %d negatives, %d epoch(s), %d thread(s): %.1f s, %,.0f words/s%n",
-          dim, window, negative, epochs, common.threads(), r.seconds(), r.wordsPerSecond());
+      out.printf("training:    %d dims, window %d, %d negatives (%s noise), %d epoch(s), %d thread(s): %.1f s, %,.0f words/s%n",
+          dim, window, negative, noise, epochs, common.threads(), r.seconds(), r.wordsPerSecond());
       VectorWriter.write(r.space(), output, format, progress);
       out.printf("wrote:       %s (%s, %,d x %d)%n", output, format.cliName(), r.space().size(), r.space().dim());
       if (json != null) {
@@ -98,5 +104,22 @@ final class TrainSgnsCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** Where the noise words of a step are drawn. */
+  enum Noise {
+    SHARED, PER_PAIR;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** The {@code --noise} words. */
+  static final class NoiseWords extends EnumWords<Noise> {
+    NoiseWords() {
+      super(Noise.class, Map.of());
+    }
   }
 }

@@ -42,7 +42,8 @@ public interface SpaceTrainer {
 
       @Override
       public String describe() {
-        return "sgns, noise words shared per window, " + options.withSeed(0).withThreads(1);
+        return "sgns, noise words " + (options.sharedNoise() ? "shared per window, " : "drawn per pair, ")
+            + options.withSeed(0).withThreads(1);
       }
     };
   }

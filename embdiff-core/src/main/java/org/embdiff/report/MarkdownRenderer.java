@@ -1,5 +1,6 @@
 package org.embdiff.report;
 
+import java.util.List;
 import java.util.Locale;
 import org.embdiff.compare.InputFingerprint;
 import org.embdiff.compare.RunHeader;
@@ -70,7 +71,12 @@ public final class MarkdownRenderer {
         for (KeyTable t : view.keyTables()) {
           keyTable(md, t);
         }
-        if (view.keyTables().isEmpty()) {
+        for (DataTable t : view.tables()) {
+          if (view.summaryTables().contains(t.id())) {
+            dataTable(md, t);
+          }
+        }
+        if (view.keyTables().isEmpty() && view.summaryTables().isEmpty()) {
           md.append("See `index.html` for the charts and tables of this section.\n");
         }
       }
@@ -102,6 +108,43 @@ public final class MarkdownRenderer {
       md.append('\n');
     }
     md.append('\n');
+  }
+
+  private static void dataTable(StringBuilder md, DataTable t) {
+    if (t.title() != null) {
+      md.append("**").append(escape(t.title())).append("**\n\n");
+    }
+    md.append('|');
+    StringBuilder rule = new StringBuilder("|");
+    for (DataTable.Column c : t.columns()) {
+      md.append(' ').append(escape(c.label())).append(" |");
+      rule.append(c.type().equals("number") ? "---:|" : "---|");
+    }
+    md.append('\n').append(rule).append('\n');
+    for (List<Object> row : t.rows()) {
+      md.append('|');
+      for (Object v : row) {
+        md.append(' ').append(value(v)).append(" |");
+      }
+      md.append('\n');
+    }
+    if (t.note() != null) {
+      md.append('\n').append(escape(t.note())).append('\n');
+    }
+    md.append('\n');
+  }
+
+  private static String value(Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof Number n) {
+      return Double.isFinite(n.doubleValue()) ? number(n.doubleValue()) : "";
+    }
+    if (v instanceof List<?> list) {
+      return escape(String.join(", ", list.stream().map(String::valueOf).toList()));
+    }
+    return escape(v.toString());
   }
 
   /** A cell as text: "0.512 [0.48, 0.54] unit". */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.embdiff.compare.AnalysisResult;
 import org.embdiff.compare.analyses.AnalogiesAnalysis;
 import org.embdiff.compare.analyses.AttentionAnalysis;
+import org.embdiff.compare.analyses.ControlledAnalysis;
 import org.embdiff.compare.analyses.CooccurrenceAnalysis;
 import org.embdiff.compare.analyses.DistributionsAnalysis;
 import org.embdiff.compare.analyses.DivergenceAnalysis;
@@ -69,6 +70,8 @@ public final class ReportViews {
       return AttentionView.of(x);
     } else if (record instanceof ProjectionAnalysis.Result x) {
       return ProjectionView.of(x);
+    } else if (record instanceof ControlledAnalysis.Result x) {
+      return ControlledView.of(x);
     }
     return RecordView.of(record);
   }

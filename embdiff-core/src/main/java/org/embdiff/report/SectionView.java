@@ -13,16 +13,18 @@ import java.util.List;
  * @param keyTables headline numbers
  * @param charts charts
  * @param tables record tables (e.g. the most shifted words)
+ * @param summaryTables ids of the record tables the Markdown summary also lists in full
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SectionView(String howToRead, List<String> notes, List<KeyTable> keyTables, List<Chart> charts,
-    List<DataTable> tables) {
+    List<DataTable> tables, List<String> summaryTables) {
   /** Copies. */
   public SectionView {
     notes = List.copyOf(notes);
     keyTables = List.copyOf(keyTables);
     charts = List.copyOf(charts);
     tables = List.copyOf(tables);
+    summaryTables = List.copyOf(summaryTables);
   }
 
   /** Builds a view piece by piece. */
@@ -32,6 +34,7 @@ public record SectionView(String howToRead, List<String> notes, List<KeyTable> k
     private final List<KeyTable> keyTables = new ArrayList<>();
     private final List<Chart> charts = new ArrayList<>();
     private final List<DataTable> tables = new ArrayList<>();
+    private final List<String> summaryTables = new ArrayList<>();
 
     /** Starts a view with its explanation. */
     public Builder(String howToRead) {
@@ -62,9 +65,15 @@ public record SectionView(String howToRead, List<String> notes, List<KeyTable> k
       return this;
     }
 
+    /** Adds a record table that the Markdown summary also lists in full. */
+    public Builder summaryTable(DataTable table) {
+      summaryTables.add(table.id());
+      return table(table);
+    }
+
     /** The view. */
     public SectionView build() {
-      return new SectionView(howToRead, notes, keyTables, charts, tables);
+      return new SectionView(howToRead, notes, keyTables, charts, tables, summaryTables);
     }
   }
 }

@@ -14,9 +14,17 @@ package org.embdiff.train;
  * @param minAlpha final learning rate (gensim's {@code min_alpha}, default 1e-4)
  * @param threads Hogwild worker threads ({@code -threads})
  * @param seed random seed: with one thread, equal seeds give bitwise-equal vectors
+ * @param sharedNoise draw the noise words once per window and share them among its context words
+ *     (Ji et al. 2016; faster) instead of fresh noise words per (centre, context) pair as word2vec
  */
 public record SgnsOptions(int dim, int window, int negative, int epochs, double sample, double alpha, double minAlpha,
-    int threads, long seed) {
+    int threads, long seed, boolean sharedNoise) {
+
+  /** Settings with noise words shared per window. */
+  public SgnsOptions(int dim, int window, int negative, int epochs, double sample, double alpha, double minAlpha,
+      int threads, long seed) {
+    this(dim, window, negative, epochs, sample, alpha, minAlpha, threads, seed, true);
+  }
 
   /** Validates every setting, naming the parameter and the bad value. */
   public SgnsOptions {
@@ -53,11 +61,16 @@ public record SgnsOptions(int dim, int window, int negative, int epochs, double 
 
   /** A copy with another seed. */
   public SgnsOptions withSeed(long s) {
-    return new SgnsOptions(dim, window, negative, epochs, sample, alpha, minAlpha, threads, s);
+    return new SgnsOptions(dim, window, negative, epochs, sample, alpha, minAlpha, threads, s, sharedNoise);
   }
 
   /** A copy with another thread count. */
   public SgnsOptions withThreads(int t) {
-    return new SgnsOptions(dim, window, negative, epochs, sample, alpha, minAlpha, t, seed);
+    return new SgnsOptions(dim, window, negative, epochs, sample, alpha, minAlpha, t, seed, sharedNoise);
+  }
+
+  /** A copy that draws noise words once per window ({@code true}) or per pair. */
+  public SgnsOptions withSharedNoise(boolean shared) {
+    return new SgnsOptions(dim, window, negative, epochs, sample, alpha, minAlpha, threads, seed, shared);
   }
 }

@@ -1,6 +1,7 @@
 package org.embdiff.train;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
@@ -22,9 +23,11 @@ import org.embdiff.vec.Vocabulary;
  * lock-free across threads (Hogwild, Recht et al. 2011), each thread taking a contiguous share of
  * the lines.
  *
- * <p>Hot loop: one step per centre word over its whole window, the noise words drawn once per window
- * and shared by its context words (Ji et al. 2016), so the window's rows stay in cache and the
- * step is blocked dots and accumulations ({@link SgnsKernel}, Vector API where available); float
+ * <p>Hot loop, one of two steps ({@link SgnsOptions#sharedNoise()}): one step per centre word over its
+ * whole window, the noise words drawn once per window and shared by its context words (Ji et al.
+ * 2016), so the window's rows stay in cache and the step is blocked dots and accumulations; or the
+ * word2vec tool's step, fresh noise words for every (centre, context) pair, each pair's dots
+ * blocked ({@link SgnsKernel}, Vector API where available). Both use float
  * arrays, a precomputed sigmoid table, per-thread buffers allocated once, a per-thread linear
  * congruential generator (word2vec's). With one thread and a seed the vectors are
  * bitwise-reproducible; with several, updates race by design.
@@ -211,6 +214,9 @@ public final class SgnsTrainer {
     /** The contexts' input-vector gradients, one row each. */
     private final float[] neu1e;
     private final SgnsKernel kernel = SgnsKernel.get();
+    private final boolean sharedNoise = options.sharedNoise();
+    /** The one context row of a per-pair step. */
+    private final int[] context = new int[1];
     private final double startAlpha = options.alpha();
     private final double minAlpha = options.minAlpha();
     private int[] sentence = new int[1024];
@@ -255,8 +261,10 @@ public final class SgnsTrainer {
             contexts[b++] = sentence[c] * d;
           }
         }
-        if (b > 0) {
+        if (b > 0 && sharedNoise) {
           window(sentence[pos], b);
+        } else if (b > 0) {
+          pairs(sentence[pos], b);
         }
       }
     }
@@ -317,7 +325,7 @@ public final class SgnsTrainer {
           grad[e] = g;
         }
       }
-      java.util.Arrays.fill(neu1e, 0, b * d, 0f);
+      Arrays.fill(neu1e, 0, b * d, 0f);
       for (int i = 0; i < b; i++) {
         kernel.accumulate(neu1e, i * d, syn1, outputs, m, grad, i * m, 1, d);
       }
@@ -326,6 +334,48 @@ public final class SgnsTrainer {
       }
       for (int i = 0; i < b; i++) {
         kernel.add(syn0, contexts[i], neu1e, i * d, d);
+      }
+    }
+
+    /**
+     * The word2vec tool's step (Mikolov et al. 2013, section 2.2): for each context word wI in turn,
+     * fresh noise words; the scores of the centre word and the noise words against wI are taken
+     * together (blocked dots), then each output vector moves by its gradient and wI's input vector by
+     * the summed gradient. word2vec scores each output after the previous one's update, which only
+     * differs when a noise word repeats within the pair.
+     */
+    private void pairs(int word, int b) {
+      float a = alpha;
+      outputs[0] = word * d;
+      for (int i = 0; i < b; i++) {
+        int ctx = contexts[i];
+        context[0] = ctx;
+        int m = 1;
+        for (int k = 0; k < negative; k++) {
+          rnd = rnd * LCG_MULTIPLIER + 11;
+          int target = table[(int) (((rnd >>> 32) * table.length) >>> 32)];
+          if (target != word) {
+            outputs[m++] = target * d;
+          }
+        }
+        kernel.dots(syn0, ctx, syn1, outputs, m, grad, 0, d);
+        for (int k = 0; k < m; k++) {
+          float f = grad[k];
+          float label = k == 0 ? 1f : 0f;
+          if (f >= MAX_EXP) {
+            grad[k] = (label - 1) * a;
+          } else if (f <= -MAX_EXP) {
+            grad[k] = label * a;
+          } else {
+            grad[k] = (label - expTable[expIndex(f)]) * a;
+          }
+        }
+        Arrays.fill(neu1e, 0, d, 0f);
+        kernel.accumulate(neu1e, 0, syn1, outputs, m, grad, 0, 1, d);
+        for (int k = 0; k < m; k++) {
+          kernel.accumulate(syn1, outputs[k], syn0, context, 1, grad, k, 1, d);
+        }
+        kernel.add(syn0, ctx, neu1e, 0, d);
       }
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.embdiff.align.ShiftMeasure;
 import org.embdiff.claims.Claim;
@@ -55,8 +56,9 @@ public final class ControlledAnalysis implements Analysis<ControlledAnalysis.Res
   private static final String MEAN_STATEMENT = "Delta-bar between spaces trained alike (same trainer, token budget and "
       + "dimension) exceeds its within-domain null";
   private static final String MEAN_MISSING = "the shift Delta_w between spaces trained alike on both sides' corpora";
-  /** Significant words listed in the record (the word table has all). */
-  static final int LISTED = 50;
+  /** The list's order: smallest q first, then the larger z, then the word. */
+  static final Comparator<WordNull> BY_Q = Comparator.comparingDouble(WordNull::q)
+      .thenComparing(Comparator.comparingDouble(WordNull::z).reversed()).thenComparing(WordNull::word);
   /** False-discovery rate of the significant-shift list. */
   static final double FDR = 0.05;
 
@@ -79,7 +81,7 @@ public final class ControlledAnalysis implements Analysis<ControlledAnalysis.Res
    * @param nullUpper its upper end
    * @param nullValues the within-domain Delta-bars (A_r vs A_r+1, then B_r vs B_r+1)
    * @param significant the words on the Benjamini-Hochberg list of Delta_w at q = 0.05 (total)
-   * @param mostSignificant the first {@link #LISTED} of them, most shifted first
+   * @param mostSignificant every word on that list, by {@link #BY_Q}
    * @param significantShare significant / tested
    * @param spacesTrained spaces trained in this run
    * @param spacesCached spaces read from the cache
@@ -176,7 +178,7 @@ public final class ControlledAnalysis implements Analysis<ControlledAnalysis.Res
     }
     List<WordTable> tables = rows.isEmpty() ? List.of() : List.of(new WordTable("controlled-shift",
         List.of("word", "delta", "null_mean", "null_sd", "z", "p", "q", "significant"), rows));
-    List<WordNull> listed = words.stream().filter(WordNull::significant).limit(LISTED).toList();
+    List<WordNull> listed = words.stream().filter(WordNull::significant).sorted(BY_Q).toList();
     Result r = new Result(a.name(), b.name(), c, trainer.describe(), budget.budget(), budget.sideA(), budget.sideB(),
         fullA.size(), fullB.size(), tested, deltaBar, nullLevel, nullLower, nullUpper, nullValues, significant.size(),
         listed, tested == 0 ? 0 : significant.size() / (double) tested, cached == null ? 2 * (rs.replicates() + 1)
