@@ -4,7 +4,8 @@
 # Zipf-like frequency lists, under GNU time. Targets: peak RSS < 8 GB, wall < 3 min on 2 cores; the
 # domain shift includes neighbour overlap (k = 10 and 100: --overlap-k 100) over the 100,000 most frequent shared words.
 # Usage: embdiff-bench/scripts/fullsize_compare.sh [WORKDIR]   (default /tmp/embdiff-fullsize; ~3.1 GB of files)
-# EMBDIFF_JAVA_OPTS is passed through (default here: -Xmx6g, which bounds the heap below the RSS target);
+# EMBDIFF_JAVA_OPTS is passed through (default here: -Xmx7g -Xmn1g: the heap below the RSS target, and an old
+# generation of 6 GB for the ~5 GB live set of the two spaces, their reduced copies and the per-word tables);
 # EMBDIFF_COMPARE_ARGS are extra compare options (default: --overlap-k 100).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -26,7 +27,7 @@ freq() { awk -v n="$1" -v seed="$2" 'BEGIN { srand(seed); for (i = 0; i < n; i++
 [ -s "$fa" ] || freq 1193514 1 > "$fa"
 [ -s "$fb" ] || freq 400000 2 > "$fb"
 "$here/embdiff" --version >&2 # builds the jar if needed, outside the timed run
-export EMBDIFF_JAVA_OPTS="${EMBDIFF_JAVA_OPTS:--Xmx6g}"
+export EMBDIFF_JAVA_OPTS="${EMBDIFF_JAVA_OPTS:--Xmx7g -Xmn1g}"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rm -rf "$work/report"
 /usr/bin/time -v -o "$work/time.txt" "$here/embdiff" compare \

@@ -5,12 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.embdiff.cooc.CrecFormatException;
 import org.embdiff.cooc.CrecReader;
 import org.embdiff.util.ProgressListener;
+import org.embdiff.util.Workers;
 
 /**
  * Trains GloVe (Pennington, Socher & Manning 2014) on CREC records: minimises
@@ -45,13 +44,9 @@ public final class GloveTrainer {
       throws IOException {
     long n = CrecReader.recordCount(records);
     int threads = options.threads();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "embdiff-glove");
-      t.setDaemon(true);
-      return t;
-    });
     List<Double> costs = new ArrayList<>();
-    try {
+    // one thread (as inside a comparison, whose replicates are the parallel tasks) runs on the calling thread
+    try (Workers pool = Workers.own(threads, "embdiff-glove")) {
       for (int it = model.iterationsDone + 1; it <= options.iterations(); it++) {
         long t0 = System.nanoTime();
         progress.start("GloVe iteration " + it + "/" + options.iterations(), n, "records");
@@ -71,8 +66,6 @@ public final class GloveTrainer {
         costs.add(cost);
         listener.iterationDone(it, cost, (System.nanoTime() - t0) / 1e9);
       }
-    } finally {
-      pool.shutdownNow();
     }
     return costs.stream().mapToDouble(Double::doubleValue).toArray();
   }
