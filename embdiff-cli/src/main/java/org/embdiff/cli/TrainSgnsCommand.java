@@ -64,7 +64,7 @@ final class TrainSgnsCommand implements Callable<Integer> {
   @Option(names = "--noise", converter = NoiseWords.class, paramLabel = "MODE",
       description = "Noise words: shared (drawn once per window and shared by its context words) or per-pair "
           + "(fresh for every centre-context pair, as word2vec and gensim) (default: ${DEFAULT-VALUE}).")
-  Noise noise = Noise.SHARED;
+  Noise noise = Noise.PER_PAIR;
 
   @Option(names = "--json", description = "Also write settings and timings as JSON here.")
   @Output(Output.Kind.FILE)

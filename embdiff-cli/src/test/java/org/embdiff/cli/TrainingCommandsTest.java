@@ -105,4 +105,19 @@ class TrainingCommandsTest {
     assertThat(c.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(c.err()).contains("corpus not found").contains("nope.txt");
   }
+
+  @Test
+  void sgnsDrawsNoiseWordsPerPairByDefaultAsWord2vec() throws Exception {
+    Path perPair = dir.resolve("pairs.txt"), shared = dir.resolve("shared.txt");
+    Run d = run("train", "sgns", "--corpus", TWEETS.toString(), "-o", perPair.toString(), "--dim", "8", "--threads", "1",
+        "--seed", "5");
+    assertThat(d.code()).as(d.err()).isZero();
+    assertThat(d.out()).contains("(per-pair noise)");
+    Run s = run("train", "sgns", "--corpus", TWEETS.toString(), "-o", shared.toString(), "--dim", "8", "--threads", "1",
+        "--seed", "5", "--noise", "shared");
+    assertThat(s.code()).as(s.err()).isZero();
+    assertThat(s.out()).contains("(shared noise)");
+    // the same seed, another step: other vectors
+    assertThat(Files.readString(perPair)).isNotEqualTo(Files.readString(shared));
+  }
 }
