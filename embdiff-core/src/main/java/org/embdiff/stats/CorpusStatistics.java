@@ -42,9 +42,12 @@ public final class CorpusStatistics {
       }
     }
 
-    /** Default margins (alpha 0.05, entropy 0.1 bits) and no goodness-of-fit draws. */
+    /**
+     * Default margins (alpha 0.05, entropy 0.1 bits) and no goodness-of-fit draws.
+     */
     public Settings(int bootstrap, double level, long seed, DomainDivergence.Settings divergence, int commonTopN) {
-      this(bootstrap, level, seed, divergence, commonTopN, DEFAULT_ALPHA_MARGIN, DEFAULT_ENTROPY_MARGIN_BITS, 0);
+      this(bootstrap, level, seed, divergence, commonTopN, DEFAULT_ALPHA_MARGIN, DEFAULT_ENTROPY_MARGIN_BITS,
+          0);
     }
 
     /** The same settings with another seed. */
@@ -166,8 +169,9 @@ public final class CorpusStatistics {
       support = new CommonSupport("same relative count threshold (the coarser side's cut)", tau, minA, minB,
           ca.size(), cb.size());
     }
-    SideReport sa = describe(nameA, ca, s);
-    SideReport sb = describe(nameB, cb, s);
+    // a support that keeps every type is the side itself: its description is not computed twice
+    SideReport sa = ca.size() == a.size() ? ra : describe(nameA, ca, s);
+    SideReport sb = cb.size() == b.size() ? rb : describe(nameB, cb, s);
     DomainDivergence onSupport = DomainDivergence.of(ca, cb, s.divergence());
     HarmonisedComparison h = harmonised(ra, rb, a, b, s);
     List<Claim> claims = new ArrayList<>();
