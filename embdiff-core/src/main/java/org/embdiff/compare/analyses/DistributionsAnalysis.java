@@ -12,7 +12,6 @@ import org.embdiff.compare.AnalysisContext;
 import org.embdiff.compare.Input;
 import org.embdiff.compare.Outcome;
 import org.embdiff.compare.Requirement;
-import org.embdiff.compare.Seeds;
 import org.embdiff.compare.Side;
 import org.embdiff.compare.WordTable;
 import org.embdiff.inference.Interval;
@@ -76,7 +75,7 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
   public record Result(List<String> sides, List<String> countsSources, List<Source> sources, List<String> withoutCounts,
       Common common, EntropyAtBudget entropyAtBudget) {}
 
-  /** The id, also the random stream of every source's bootstrap. */
+  /** The id. */
   public static final String ID = "distributions";
 
   @Override
@@ -85,12 +84,14 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
   }
 
   /**
-   * One source's counts described as a run does it: {@code settings} on this analysis's random
-   * stream under {@code rootSeed} (what {@code embdiff stats} reports for one side).
+   * One source's counts described as a run does it: {@code settings} on the corpus comparison's
+   * random stream under {@code rootSeed}, the stream the comparison describes each side's primary
+   * counts on, so a source reads the same whether it was described alone or for the comparison
+   * (what {@code embdiff stats} reports for one side).
    */
   public static CorpusStatistics.SideReport describe(String label, Counts counts, CorpusStatistics.Settings settings,
       long rootSeed) {
-    return CorpusStatistics.describe(label, counts, settings.withSeed(Seeds.of(rootSeed, ID)));
+    return CorpusStatistics.describe(label, counts, SharedWork.corpusComparisonSettings(settings, rootSeed));
   }
 
   @Override
