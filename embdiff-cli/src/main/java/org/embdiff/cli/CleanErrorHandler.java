@@ -53,7 +53,8 @@ final class CleanErrorHandler implements IExecutionExceptionHandler {
     if (shown instanceof org.embdiff.util.InvalidSetting bad && flag(cmd, bad.setting()) != null) {
       message = flag(cmd, bad.setting()) + " must be " + bad.expected() + ", got " + bad.value();
     }
-    message = org.embdiff.util.SettingAdvice.rewrite(message, flagsOf(cmd));
+    message = org.embdiff.util.SettingAdvice.rewrite(message, flagsOf(cmd))
+        .replace(org.embdiff.util.SettingAdvice.RECREATE_CACHE, "re-create it with 'embdiff convert SOURCE OUT --to embdiff'");
     String kind = ExitCodes.forException(shown) == ExitCodes.BAD_INPUT ? "error" : "internal error";
     cmd.getErr().println("embdiff: " + kind + ": " + message);
     if (isVerbose(parseResult)) {

@@ -67,7 +67,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Option(names = "--tokenizer", paramLabel = "NAME",
       description = "Tokenizer for corpora: auto, whitespace, wiki, twitter (default: ${DEFAULT-VALUE}: by the first "
-          + "local corpus file's content, as compare decides: twitter with GloVe-Twitter tokens when 5% of its first "
+          + "local corpus file's content, as compare decides: twitter with GloVe-Twitter tokens when 5%% of its first "
           + "1,000 lines hold a mention, hashtag or URL, else wiki; wiki for a side of URIs only).")
   String tokenizer = "auto";
 

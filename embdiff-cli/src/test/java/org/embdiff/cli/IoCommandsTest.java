@@ -108,6 +108,19 @@ class IoCommandsTest {
   }
 
   @Test
+  void aCacheOfAnOlderVersionNamesTheConvertCommand() throws IOException {
+    Path cache = dir.resolve("old.emb");
+    assertThat(run("convert", TWITTER.toString(), cache.toString(), "--to", "embdiff").code()).isZero();
+    try (var ch = java.nio.channels.FileChannel.open(cache, java.nio.file.StandardOpenOption.WRITE)) {
+      ch.write(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(0, 0), 8);
+    }
+    Run r = run("info", cache.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).isEqualTo("embdiff: error: embdiff cache too old: version 0, this embdiff reads 1..2; re-create "
+        + "it with 'embdiff convert SOURCE OUT --to embdiff' (" + cache + " byte offset 8)" + System.lineSeparator());
+  }
+
+  @Test
   void convertToEveryFormatAndBack() throws IOException {
     for (String to : new String[] {"glove", "word2vec", "word2vec-binary", "fasttext", "embdiff"}) {
       Path out = dir.resolve("twitter." + to);

@@ -68,7 +68,7 @@ class StatsCommandTest {
     assertThat(js).isBetween(0.2, 1.0);
     assertThat(c.get("divergence").get("mutualInformationBits").asDouble()).isEqualTo(js, org.assertj.core.api.Assertions.within(1e-12));
     // the seed of the corpus comparison's own stream under --seed 42, as in compare
-    assertThat(c.get("a").get("zipf").get("how").get("seed").asLong()).isEqualTo(org.embdiff.compare.Seeds.of(42, "corpus comparison"));
+    assertThat(c.get("a").get("zipf").get("how").get("seed").asLong()).isEqualTo(org.embdiff.util.Seeds.of(42, "corpus comparison"));
     assertThat(c.get("overlap").get("pseudoTokensA").toString()).contains("<unk>");
     assertThat(c.get("a").get("zipf").get("alpha").asDouble())
         .isEqualTo(1 / (c.get("a").get("zipf").get("beta").asDouble() - 1), org.assertj.core.api.Assertions.within(1e-12));

@@ -14,6 +14,7 @@ import org.embdiff.inference.Bootstrap;
 import org.embdiff.inference.Quantiles;
 import org.embdiff.inference.Tests;
 import org.embdiff.util.ProgressListener;
+import org.embdiff.util.Seeds;
 import org.embdiff.vec.EmbeddingSpace;
 
 /**
@@ -183,7 +184,7 @@ public final class AttentionProbe {
     int d = space.dim();
     List<Double> scales = settings.noiseScales();
     double[][] perSentence = new double[tokens.size()][scales.size()];
-    SplittableRandom random = new SplittableRandom(settings.seed() + 7919L * (side + 1));
+    SplittableRandom random = new SplittableRandom(Seeds.derive(settings.seed(), "additive-noise", side));
     for (int k = 0; k < scales.size(); k++) {
       double sigma = scales.get(k) * meanNorm / Math.sqrt(d);
       for (int si = 0; si < tokens.size(); si++) {
@@ -229,7 +230,7 @@ public final class AttentionProbe {
     int draws = settings.noiseDraws();
     List<Double> scales = settings.noiseScales();
     double[][] perSentence = new double[tokens.size()][scales.size()];
-    SplittableRandom random = new SplittableRandom(settings.seed() + 15_485_863L * (side + 1));
+    SplittableRandom random = new SplittableRandom(Seeds.derive(settings.seed(), "norm-preserving-noise", side));
     for (int si = 0; si < tokens.size(); si++) {
       int n = tokens.get(si).size();
       double[] e = embed(space, tokens.get(si));
@@ -285,8 +286,8 @@ public final class AttentionProbe {
       curve.add(s / perSentence.length);
     }
     double slope = slope(x, curve.stream().mapToDouble(Double::doubleValue).toArray());
-    SplittableRandom boot = new SplittableRandom(settings.seed() + 104729L * (side + 1)
-        + (AttentionResult.NoiseCurve.ADDITIVE.equals(variant) ? 0 : 31L));
+    SplittableRandom boot = new SplittableRandom(Seeds.derive(settings.seed(), "slope-bootstrap", side,
+        AttentionResult.NoiseCurve.ADDITIVE.equals(variant) ? 0 : 1));
     double[] slopes = new double[settings.resamples()];
     double[] mean = new double[x.length];
     for (int b = 0; b < slopes.length; b++) {

@@ -6,6 +6,7 @@ import org.embdiff.inference.Bootstrap;
 import org.embdiff.inference.Normal;
 import org.embdiff.inference.Quantiles;
 import org.embdiff.inference.Tests;
+import org.embdiff.util.Seeds;
 
 /**
  * The shapes of evidence a claim can rest on, each turned into a {@link Claim} whose verdict is
@@ -107,7 +108,8 @@ public final class ClaimRules {
       return notMeasurable(id, statement, Direction.GREATER, missing);
     }
     Interval diff = of(Bootstrap.meanDifference(group, control, percentile(), new SplittableRandom(settings.seed())));
-    double p = Tests.permutation(control, group, settings.permutations(), new SplittableRandom(settings.seed() + 1),
+    double p = Tests.permutation(control, group, settings.permutations(),
+        new SplittableRandom(Seeds.derive(settings.seed(), "permutation")),
         org.embdiff.inference.Direction.GREATER);
     String test = "difference of means (group - control): " + diff.method() + "; one-sided permutation test, "
         + settings.permutations() + " permutations (" + group.length + " vs " + control.length + " words)";

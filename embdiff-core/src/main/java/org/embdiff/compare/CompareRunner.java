@@ -229,7 +229,7 @@ public final class CompareRunner {
       }
       return execution.pool().submit(() -> {
         long t0 = System.nanoTime();
-        LoadedVectors loaded = SideLoader.vectors(side);
+        LoadedVectors loaded = SideLoader.vectors(side, execution.threads(), execution.pool());
         var s = loaded.summary();
         inputs.add(InputFingerprint.of(side.name(), "vectors", side.vectors(), s.format().name().toLowerCase(Locale.ROOT),
             s.compression(), s.rowsKept(), s.dim(), s.warnings()));
@@ -245,7 +245,8 @@ public final class CompareRunner {
       return execution.pool().submit(() -> {
         long t0 = System.nanoTime();
         Tokenizer tokenizer = SideLoader.tokenizerFor(side);
-        SideLoader.CorpusCounts counted = SideLoader.countCorpora(side.corpora(), tokenizer, execution.threads());
+        SideLoader.CorpusCounts counted = SideLoader.countCorpora(side.corpora(), tokenizer, execution.threads(),
+            execution.pool());
         for (Path corpus : side.corpora()) {
           inputs.add(InputFingerprint.of(side.name(), "corpus", corpus, "text, " + tokenizer.name() + " tokenizer", null,
               side.corpora().size() == 1 ? counted.lines() : -1, -1, null));

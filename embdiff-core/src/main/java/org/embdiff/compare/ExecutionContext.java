@@ -9,6 +9,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.FutureTask;
 import org.embdiff.util.Futures;
+import org.embdiff.util.Seeds;
 
 /**
  * The resources of one run: one bounded {@link ForkJoinPool} of {@code threads} workers on which

@@ -3,6 +3,7 @@ package org.embdiff.compare;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import org.embdiff.io.LoadedVectors;
 import org.embdiff.io.SideSpec;
 import org.embdiff.io.VectorReader;
@@ -22,6 +23,11 @@ public final class SideLoader {
     return VectorReader.load(side.vectors(), side.vectorOptions());
   }
 
+  /** Loads vectors, parsing text on {@code pool} split {@code threads} ways. */
+  public static LoadedVectors vectors(SideSpec side, int threads, ExecutorService pool) throws IOException {
+    return VectorReader.load(side.vectors(), side.vectorOptions().withThreads(threads), ProgressListener.NONE, pool);
+  }
+
   /** Counted tokens and the number of lines read. */
   public record CorpusCounts(Counts counts, long lines) {}
 
@@ -29,8 +35,14 @@ public final class SideLoader {
    * Counts the tokens of corpora (one document per line), multi-threaded with a memory bound.
    */
   public static CorpusCounts countCorpora(List<Path> corpora, Tokenizer tokenizer, int threads) throws IOException {
+    return countCorpora(corpora, tokenizer, threads, null);
+  }
+
+  /** Counts as {@link #countCorpora(List, Tokenizer, int)}, the blocks counted on {@code pool} (null = threads of its own). */
+  public static CorpusCounts countCorpora(List<Path> corpora, Tokenizer tokenizer, int threads, ExecutorService pool)
+      throws IOException {
     CorpusCounter.Result r = new CorpusCounter(CorpusCounter.Options.defaults().withTokenizer(tokenizer)
-        .withThreads(threads)).countDetailed(corpora, ProgressListener.NONE);
+        .withThreads(threads)).countDetailed(corpora, ProgressListener.NONE, pool);
     return new CorpusCounts(r.counts(), r.lines());
   }
 

@@ -13,12 +13,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.embdiff.io.CompressedInput;
 import org.embdiff.text.Tokenizer;
 import org.embdiff.util.AtomicFiles;
 import org.embdiff.util.ProgressListener;
+import org.embdiff.util.Workers;
 
 /**
  * Counts word-word co-occurrences X_ij as Stanford GloVe's {@code cooccur} (Pennington et al.
@@ -42,11 +42,21 @@ public final class CooccurrenceCounter {
 
   private final ByteVocabulary vocab;
   private final CooccurrenceOptions options;
+  private final ExecutorService executor;
 
-  /** A counter over {@code vocab} (ids 1..V in its order). */
+  /** A counter over {@code vocab} (ids 1..V in its order) on threads of its own. */
   public CooccurrenceCounter(ByteVocabulary vocab, CooccurrenceOptions options) {
+    this(vocab, options, null);
+  }
+
+  /**
+   * A counter over {@code vocab} whose tasks run on {@code executor} (a run's pool, split
+   * {@link CooccurrenceOptions#threads()} ways; null = threads of its own).
+   */
+  public CooccurrenceCounter(ByteVocabulary vocab, CooccurrenceOptions options, ExecutorService executor) {
     this.vocab = vocab;
     this.options = options;
+    this.executor = executor;
   }
 
   /** Counts {@code corpora} with GloVe's whitespace tokenization and writes CREC to {@code output}. */
@@ -54,7 +64,7 @@ public final class CooccurrenceCounter {
     long t0 = System.nanoTime();
     int threads = options.threads();
     Engine engine = new Engine(vocab, options);
-    ExecutorService pool = newPool(threads);
+    Workers pool = Workers.on(executor, threads, "embdiff-cooccur");
     long blockBytes = Math.max(1 << 16, Math.min(32L << 20, options.memoryBytes() / 16));
     IdSlice[] slices = new IdSlice[threads];
     for (int t = 0; t < threads; t++) {
@@ -87,7 +97,7 @@ public final class CooccurrenceCounter {
     try {
       return engine.finish(output, tokens, inVocab, t0, progress);
     } finally {
-      pool.shutdownNow();
+      pool.close();
       engine.deleteSpills();
     }
   }
@@ -101,7 +111,7 @@ public final class CooccurrenceCounter {
       throws IOException {
     long t0 = System.nanoTime();
     Engine engine = new Engine(vocab, options);
-    ExecutorService pool = newPool(options.threads());
+    Workers pool = Workers.on(executor, options.threads(), "embdiff-cooccur");
     Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>(vocab.size());
     for (int id = 1; id <= vocab.size(); id++) {
       ids.put(vocab.word(id), id);
@@ -141,17 +151,9 @@ public final class CooccurrenceCounter {
     try {
       return engine.finish(output, tokens, inVocab, t0, progress);
     } finally {
-      pool.shutdownNow();
+      pool.close();
       engine.deleteSpills();
     }
-  }
-
-  private static ExecutorService newPool(int threads) {
-    return Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "embdiff-cooccur");
-      t.setDaemon(true);
-      return t;
-    });
   }
 
   /** The largest P with sum_r min(V, P / r) <= entries (cooccur's dense-table rule), shared by the local and the Spark engine. */
@@ -250,7 +252,7 @@ public final class CooccurrenceCounter {
     }
 
 
-    void countBlock(ExecutorService pool, IdSlice[] slices) throws IOException {
+    void countBlock(Workers pool, IdSlice[] slices) throws IOException {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         final int ti = t;

@@ -5,10 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.embdiff.util.ProgressListener;
+import org.embdiff.util.Workers;
 
 /**
  * Counts the vocabulary of whitespace-tokenized corpora exactly as Stanford {@code vocab_count}
@@ -29,11 +28,7 @@ public final class CorpusVocabulary {
    */
   public static Result count(List<Path> corpora, long minCount, int maxVocab, int threads,
       ProgressListener progress) throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "embdiff-vocab");
-      t.setDaemon(true);
-      return t;
-    });
+    Workers pool = Workers.own(threads, "embdiff-vocab");
     ByteTokenCounter[] counters = new ByteTokenCounter[threads];
     for (int t = 0; t < threads; t++) {
       counters[t] = new ByteTokenCounter();
@@ -53,7 +48,7 @@ public final class CorpusVocabulary {
         progress.advance(len);
       }
     } finally {
-      pool.shutdownNow();
+      pool.close();
       progress.finish();
     }
     ByteTokenCounter all = counters[0];

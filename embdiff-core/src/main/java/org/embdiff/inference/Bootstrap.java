@@ -211,6 +211,50 @@ public final class Bootstrap {
     };
   }
 
+  /**
+   * As {@link #interval(ResamplingUnits, Statistic, Settings, SplittableRandom)}, with the replicates
+   * evaluated in parallel on the calling thread's pool ({@link #replicatesConcurrently}): the same
+   * resamples in the same order, so the same interval. {@code statistic} must be safe to call from
+   * several threads.
+   */
+  public static Interval intervalConcurrently(ResamplingUnits units, Statistic statistic, Settings settings,
+      SplittableRandom random) {
+    if (settings.method() == Method.STUDENTIZED) {
+      throw new IllegalArgumentException("the studentised bootstrap needs a standard error: pass a StatisticWithError");
+    }
+    checkUnits(units);
+    double estimate = statistic.of(units.all());
+    double[] replicates = replicatesConcurrently(units, statistic, settings.resamples(), random);
+    String method = describe(settings, units);
+    if (settings.method() == Method.PERCENTILE) {
+      return percentileFromReplicates(estimate, replicates, settings.level(), method);
+    }
+    return bcaFromReplicates(estimate, replicates, jackknife(units, statistic), settings.level(), method);
+  }
+
+  /** Resamples drawn ahead of their evaluation by {@link #replicatesConcurrently}. */
+  private static final int DRAW_BLOCK = 128;
+
+  /**
+   * {@link #replicates}, equal element for element: the resamples are drawn from {@code random} in
+   * order, a block at a time, and each block's statistics are evaluated by a parallel stream (on the
+   * calling thread's pool, a comparison's bounded pool; it opens none of its own).
+   */
+  public static double[] replicatesConcurrently(ResamplingUnits units, Statistic statistic, int resamples,
+      SplittableRandom random) {
+    double[] out = new double[resamples];
+    int[][] draws = new int[Math.min(DRAW_BLOCK, resamples)][];
+    for (int base = 0; base < resamples; base += draws.length) {
+      int count = Math.min(draws.length, resamples - base);
+      for (int r = 0; r < count; r++) {
+        draws[r] = units.draw(random);
+      }
+      int from = base;
+      java.util.stream.IntStream.range(0, count).parallel().forEach(r -> out[from + r] = statistic.of(draws[r]));
+    }
+    return out;
+  }
+
   /** The statistic on {@code resamples} resamples. */
   public static double[] replicates(ResamplingUnits units, Statistic statistic, int resamples, SplittableRandom random) {
     double[] out = new double[resamples];

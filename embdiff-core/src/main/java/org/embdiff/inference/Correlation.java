@@ -149,6 +149,19 @@ public final class Correlation {
       int g = 0;
       while (g < n) {
         int end = groupEnd[g];
+        if (end == g + 1) {
+          // an untied value: the general case below with one member, one gather instead of two
+          int item = order[g];
+          int m = copies[item];
+          if (m > 0) {
+            int i = position;
+            int j = position + m - 1;
+            rank[item] = (i + j) / 2.0 + 1;
+            position += m;
+          }
+          g = end;
+          continue;
+        }
         int m = 0;
         for (int t = g; t < end; t++) {
           m += copies[order[t]];

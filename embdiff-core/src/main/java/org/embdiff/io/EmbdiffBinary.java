@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.CRC32C;
 import org.embdiff.util.ProgressListener;
+import org.embdiff.util.SettingAdvice;
 import org.embdiff.vec.EmbeddingSpace;
 import org.embdiff.vec.Vocabulary;
 
@@ -270,7 +271,7 @@ public final class EmbdiffBinary {
     int version = h.getInt();
     if (version < MIN_VERSION) {
       throw new VectorFormatException("embdiff cache too old: version " + version + ", this embdiff reads "
-          + MIN_VERSION + ".." + VERSION + "; re-create it with 'embdiff convert SOURCE OUT --to embdiff' ("
+          + MIN_VERSION + ".." + VERSION + "; " + SettingAdvice.RECREATE_CACHE + " ("
           + file + " byte offset 8)");
     }
     if (version > VERSION) {

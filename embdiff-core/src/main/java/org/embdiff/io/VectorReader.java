@@ -9,9 +9,9 @@ import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.embdiff.util.ProgressListener;
+import org.embdiff.util.Workers;
 import org.embdiff.vec.EmbeddingSpace;
 
 /**
@@ -54,6 +54,15 @@ public final class VectorReader {
    * total = the file size).
    */
   public static LoadedVectors load(Path path, LoadOptions options, ProgressListener progress) throws IOException {
+    return load(path, options, progress, null);
+  }
+
+  /**
+   * Loads {@code path} as {@link #load(Path, LoadOptions, ProgressListener)}, parsing text on
+   * {@code executor} (a run's pool, split {@link LoadOptions#parseThreads()} ways; null = threads of its own).
+   */
+  public static LoadedVectors load(Path path, LoadOptions options, ProgressListener progress, ExecutorService executor)
+      throws IOException {
     Path file = CompressedInput.fileOf(path);
     long size = Files.isRegularFile(file) ? Files.size(file) : -1;
     boolean zipEntry = !file.equals(path);
@@ -92,7 +101,7 @@ public final class VectorReader {
         rows = new RowCollector(path, false, options, warnings);
         long lineHint = "none".equals(opened.compression()) && options.limit() == 0 && options.vocabulary() == null
             ? LineCounter.count(file) : 0;
-        readText(new BlockReader(in, first, n, eof, path), format, path, options, rows, warnings, lineHint);
+        readText(new BlockReader(in, first, n, eof, path), format, path, options, rows, warnings, lineHint, executor);
       }
       space = rows.build();
       return new LoadedVectors(space, new LoadSummary(path, format, opened.compression(), rows.rowsRead(),
@@ -179,7 +188,7 @@ public final class VectorReader {
   }
 
   private static void readText(BlockReader blocks, VectorFormat format, Path path, LoadOptions options,
-      RowCollector rows, LoadWarnings warnings, long lineHint) throws IOException {
+      RowCollector rows, LoadWarnings warnings, long lineHint, ExecutorService executor) throws IOException {
     BlockReader.Chunk chunk = blocks.next();
     if (chunk == null || isBlank(chunk)) {
       throw new VectorFormatException("empty file: no vectors, expected rows of 'word v1 ... vD' (" + path + ":1)");
@@ -244,12 +253,8 @@ public final class VectorReader {
       }
     }
     String laterOrigin = dimOrigin != null ? dimOrigin : "as in the first row";
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
-    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "embdiff-parse");
-      t.setDaemon(true);
-      return t;
-    }) : null;
+    int threads = options.parseThreads();
+    Workers pool = threads > 1 ? Workers.on(executor, threads, "embdiff-parse") : null;
     ArrayDeque<Future<TextBlockParser.Block>> inFlight = new ArrayDeque<>();
     try {
       final int d = dim;
@@ -273,7 +278,7 @@ public final class VectorReader {
       }
     } finally {
       if (pool != null) {
-        pool.shutdownNow();
+        pool.close();
       }
     }
     long present = header == null ? 0 : rows.rowsRead() + warnings.counts().getOrDefault(LoadWarnings.INVALID_UTF8_SKIPPED, 0L);

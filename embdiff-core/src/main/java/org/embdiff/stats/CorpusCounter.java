@@ -6,24 +6,26 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.ArrayDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.embdiff.io.CompressedInput;
 import org.embdiff.text.Tokenizer;
 import org.embdiff.text.WhitespaceTokenizer;
+import org.embdiff.util.Futures;
 import org.embdiff.util.ProgressListener;
+import org.embdiff.util.Workers;
 
 /**
  * Streaming, multi-threaded word counting of corpora (one document per line; plain, gzip, bzip2,
  * xz or zip) into {@link Counts}.
  *
- * <p>One reader thread decompresses and cuts the input into blocks of whole lines (whole tokens
- * for the whitespace tokenizer); worker threads count each block into their own table, merged at
- * the end. With {@link WhitespaceTokenizer} tokens are hashed as UTF-8 byte slices and a String is
+ * <p>The calling thread decompresses and cuts the input into blocks of whole lines (whole tokens
+ * for the whitespace tokenizer); worker tasks count each block into one of {@link Options#threads()}
+ * tables, merged at the end. With {@link WhitespaceTokenizer} tokens are hashed as UTF-8 byte slices and a String is
  * made once per distinct type, not per token. Memory is bounded: a worker table that grows past
  * {@link Options#maxTypesInMemory()} drops its rarest entries (word2vec's ReduceVocab), and the
  * dropped occurrences still count in {@link Counts#totalTokens()}; the result is then marked
@@ -38,7 +40,7 @@ public final class CorpusCounter {
    * @param tokenizer how lines become tokens
    * @param minCount keep words seen at least this often (as {@code vocab_count -min-count})
    * @param maxVocab keep at most this many of the most frequent words (0 = all)
-   * @param threads counting threads (at least 1; a reader thread comes on top)
+   * @param threads counting tables and tasks in flight (at least 1; the reading is done by the calling thread)
    * @param maxTypesInMemory distinct words one worker may hold before pruning the rarest (0 = derived
    *     from the maximum heap)
    */
@@ -126,8 +128,17 @@ public final class CorpusCounter {
     return countDetailed(corpora, progress).counts();
   }
 
-  /** Counts the tokens of {@code corpora} and reports lines, bytes and pruning. */
+  /** Counts the tokens of {@code corpora} and reports lines, bytes and pruning, on threads of its own. */
   public Result countDetailed(List<Path> corpora, ProgressListener progress) throws IOException {
+    return countDetailed(corpora, progress, null);
+  }
+
+  /**
+   * Counts the tokens of {@code corpora} and reports lines, bytes and pruning; the blocks are
+   * counted on {@code executor} (a run's pool; null = {@link Options#threads()} threads of its own).
+   */
+  public Result countDetailed(List<Path> corpora, ProgressListener progress, ExecutorService executor)
+      throws IOException {
     long t0 = System.nanoTime();
     long totalBytes = 0;
     for (Path p : corpora) {
@@ -137,86 +148,95 @@ public final class CorpusCounter {
     int bound = options.maxTypesInMemory() > 0 ? options.maxTypesInMemory()
         : (int) Math.min(50_000_000L, Math.max(100_000L, Runtime.getRuntime().maxMemory() / (threads + 1) / 200));
     boolean bytesMode = options.tokenizer().isPlainWhitespace();
-    BlockingQueue<byte[][]> full = new ArrayBlockingQueue<>(threads * 2);
-    BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(threads * 3 + 2);
-    for (int i = 0; i < threads * 3 + 2; i++) {
-      free.add(new byte[BLOCK]);
-    }
-    BlockCounter[] workers = new BlockCounter[threads];
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    List<Thread> running = new ArrayList<>();
+    BlockCounter[] counters = new BlockCounter[threads];
     for (int i = 0; i < threads; i++) {
-      workers[i] = BlockCounter.create(options.tokenizer(), bound);
-      BlockCounter w = workers[i];
-      Thread t = new Thread(() -> {
-        try {
-          while (true) {
-            byte[][] job = full.take();
-            if (job.length == 0) {
-              return;
-            }
-            int len = lengthOf(job[1]);
-            w.add(job[0], 0, len);
-            // a block grown for a long line is replaced by a normal one so the pool never shrinks
-            free.offer(job[0].length == BLOCK ? job[0] : new byte[BLOCK]);
-          }
-        } catch (Throwable e) {
-          failure.compareAndSet(null, e);
-          // keep draining so the reader never blocks on a dead pool
-          byte[][] job;
-          while ((job = full.poll()) == null || job.length != 0) {
-            if (job != null) {
-              free.offer(job[0].length == BLOCK ? job[0] : new byte[BLOCK]);
-            }
-            Thread.onSpinWait();
-          }
-        }
-      }, "embdiff-count-" + i);
-      t.setDaemon(true);
-      t.start();
-      running.add(t);
+      counters[i] = BlockCounter.create(options.tokenizer(), bound);
     }
     long lines = 0;
     long bytes = 0;
     progress.start("counting " + describe(corpora), totalBytes > 0 ? totalBytes : -1, "B");
-    try {
-      for (Path p : corpora) {
-        long[] r = read(p, bytesMode, full, free, failure, progress);
-        lines += r[0];
-        bytes += r[1];
+    try (Workers workers = Workers.on(executor, threads, "embdiff-count")) {
+      Dispatch dispatch = new Dispatch(workers, counters);
+      try {
+        for (Path p : corpora) {
+          long[] r = read(p, bytesMode, dispatch, progress);
+          lines += r[0];
+          bytes += r[1];
+        }
+        dispatch.drain();
+      } finally {
+        dispatch.cancel();
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while counting", e);
     } finally {
-      for (int i = 0; i < threads; i++) {
-        try {
-          full.put(new byte[0][]);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      for (Thread t : running) {
-        try {
-          t.join();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
       progress.finish();
     }
-    Throwable f = failure.get();
-    if (f != null) {
-      if (f instanceof RuntimeException re) {
-        throw re;
-      }
-      if (f instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(f);
+    Counts counts = merge(counters);
+    return new Result(counts, lines, bytes, counters[0].prunedTokens(), (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * Blocks in flight: at most one per counter, each task taking an idle counter, so a task never
+   * waits; the reader waits for the oldest block when all counters are busy and reuses its buffer.
+   */
+  private static final class Dispatch {
+    private final Workers workers;
+    private final ConcurrentLinkedQueue<BlockCounter> idle;
+    private final int maxInFlight;
+    private final ArrayDeque<Future<byte[]>> inFlight = new ArrayDeque<>();
+
+    Dispatch(Workers workers, BlockCounter[] counters) {
+      this.workers = workers;
+      this.idle = new ConcurrentLinkedQueue<>(Arrays.asList(counters));
+      this.maxInFlight = counters.length;
     }
-    Counts counts = merge(workers);
-    return new Result(counts, lines, bytes, workers[0].prunedTokens(), (System.nanoTime() - t0) / 1e9);
+
+    /** A buffer for the next block: a new one while fewer blocks are in flight than counters, else the oldest's. */
+    byte[] freeBuffer() throws IOException {
+      if (inFlight.size() < maxInFlight) {
+        return new byte[BLOCK];
+      }
+      byte[] b = Futures.await(inFlight.poll());
+      // a block grown for a long line is replaced by a normal one
+      return b.length == BLOCK ? b : new byte[BLOCK];
+    }
+
+    void submit(byte[] block, int len) throws IOException {
+      if (inFlight.size() >= maxInFlight) {
+        Futures.await(inFlight.poll());
+      }
+      inFlight.add(workers.submit(() -> {
+        BlockCounter c = idle.poll();
+        try {
+          c.add(block, 0, len);
+        } finally {
+          idle.add(c);
+        }
+        return block;
+      }));
+    }
+
+    void drain() throws IOException {
+      while (!inFlight.isEmpty()) {
+        Futures.await(inFlight.poll());
+      }
+    }
+
+    /** After a failure: stop what has not started and wait for what has, so no task outlives the call. */
+    void cancel() {
+      for (Future<byte[]> f : inFlight) {
+        f.cancel(false);
+      }
+      for (Future<byte[]> f : inFlight) {
+        try {
+          if (!f.isCancelled()) {
+            f.get();
+          }
+        } catch (Exception ignored) {
+          // the first failure is already propagating
+        }
+      }
+      inFlight.clear();
+    }
   }
 
   private static String describe(List<Path> corpora) {
@@ -226,31 +246,18 @@ public final class CorpusCounter {
     return corpora.size() + " files";
   }
 
-  /** Block lengths travel as a 4-byte array beside the block (blocks are reused). */
-  private static byte[] lengthBytes(int len) {
-    return new byte[] {(byte) (len >>> 24), (byte) (len >>> 16), (byte) (len >>> 8), (byte) len};
-  }
-
-  private static int lengthOf(byte[] b) {
-    return ((b[0] & 0xff) << 24) | ((b[1] & 0xff) << 16) | ((b[2] & 0xff) << 8) | (b[3] & 0xff);
-  }
-
   private static boolean isSpace(byte b) {
     return b >= 0 && b <= ' ';
   }
 
   /** Reads one file into blocks; returns {lines, bytes}. */
-  private long[] read(Path path, boolean bytesMode, BlockingQueue<byte[][]> full, BlockingQueue<byte[]> free,
-      AtomicReference<Throwable> failure, ProgressListener progress) throws IOException, InterruptedException {
+  private long[] read(Path path, boolean bytesMode, Dispatch dispatch, ProgressListener progress) throws IOException {
     long lines = 0;
     long bytes = 0;
     try (InputStream in = CompressedInput.open(path, progress::advance).stream()) {
-      byte[] buf = free.take();
+      byte[] buf = dispatch.freeBuffer();
       int filled = 0;
       while (true) {
-        if (failure.get() != null) {
-          return new long[] {lines, bytes};
-        }
         int n = in.read(buf, filled, buf.length - filled);
         if (n < 0) {
           break;
@@ -272,12 +279,12 @@ public final class CorpusCounter {
         }
         int used = cut + 1;
         lines += countNewlines(buf, used);
-        byte[] next = free.take();
+        byte[] next = dispatch.freeBuffer();
         if (next.length < filled - used) {
           next = new byte[Math.max(BLOCK, (filled - used) * 2)];
         }
         System.arraycopy(buf, used, next, 0, filled - used);
-        full.put(new byte[][] {buf, lengthBytes(used)});
+        dispatch.submit(buf, used);
         filled -= used;
         buf = next;
       }
@@ -286,9 +293,7 @@ public final class CorpusCounter {
         if (buf[filled - 1] != '\n') {
           lines++;
         }
-        full.put(new byte[][] {buf, lengthBytes(filled)});
-      } else {
-        free.offer(buf);
+        dispatch.submit(buf, filled);
       }
     } catch (UncheckedIOException e) {
       throw withPath(path, e.getCause());

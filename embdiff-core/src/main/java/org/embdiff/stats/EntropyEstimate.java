@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.embdiff.inference.Interval;
 import org.embdiff.inference.Normal;
+import org.embdiff.util.Seeds;
 
 /**
  * Lexical (unigram) entropy in bits: plug-in H = -sum p log2 p, the Miller–Madow correction
@@ -70,7 +71,7 @@ public record EntropyEstimate(double plugInBits, Interval plugInCi, double mille
       final double coefL1 = sumC == 0 ? 0 : vDL / sdD;
       final double coefL2 = sumC == 0 ? 0 : Math.sqrt(Math.max(0, vLL - vDL * vDL / sumC));
       double[][] reps = IntStream.range(0, bootstrap).parallel().mapToObj(r -> {
-        SplittableRandom rnd = new SplittableRandom(seed * 1_000_003L + r);
+        SplittableRandom rnd = new SplittableRandom(Seeds.derive(seed, "entropy-bootstrap", r));
         double n = 0;
         double xlogx = 0;
         int k = 0;

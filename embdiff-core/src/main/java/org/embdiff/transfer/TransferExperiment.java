@@ -385,9 +385,10 @@ public final class TransferExperiment {
   private Interval spearman(double[] x, double[] y, long seed) {
     Bootstrap.Settings boot = new Bootstrap.Settings(Math.max(settings.resamples(), Bootstrap.MIN_RESAMPLES_95),
         settings.level(), Bootstrap.Method.PERCENTILE);
-    return Bootstrap.interval(ResamplingUnits.independent(x.length, "words"),
-        Correlation.spearmanOfItems(x, y), boot,
-        new SplittableRandom(seed));
+    ResamplingUnits words = ResamplingUnits.independent(x.length, "words");
+    // the same resamples either way; on a pool their ranks are computed in parallel
+    return threads > 1 ? Bootstrap.intervalConcurrently(words, Correlation.spearmanOfItems(x, y), boot, new SplittableRandom(seed))
+        : Bootstrap.interval(words, Correlation.spearmanOfItems(x, y), boot, new SplittableRandom(seed));
   }
 
   private static double mean(double[] v) {

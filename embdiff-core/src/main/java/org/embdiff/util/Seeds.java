@@ -10,13 +10,18 @@ import java.nio.charset.StandardCharsets;
 public final class Seeds {
   private Seeds() {}
 
-  /** The seed of stream {@code name} at {@code indices} under {@code root} (SplitMix64 finaliser chained over the parts). */
-  public static long derive(long root, String name, long... indices) {
+  /** The seed of stream {@code name} under {@code root}: the name's bytes folded in with the SplitMix64 finaliser. */
+  public static long of(long root, String name) {
     long h = mix(root ^ 0x9E3779B97F4A7C15L);
     for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
       h = mix(h ^ (b & 0xFF));
     }
-    h = mix(h ^ indices.length);
+    return h;
+  }
+
+  /** The seed of stream {@code name} at {@code indices} under {@code root} (SplitMix64 finaliser chained over the parts). */
+  public static long derive(long root, String name, long... indices) {
+    long h = mix(of(root, name) ^ indices.length);
     for (long i : indices) {
       h = mix(h ^ mix(i + 0x632BE59BD9B4E019L));
     }

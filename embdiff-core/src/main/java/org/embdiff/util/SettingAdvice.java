@@ -10,6 +10,9 @@ import java.util.Map;
 public final class SettingAdvice {
   private SettingAdvice() {}
 
+  /** Advice for a cache written by an older embdiff; a front end names its own conversion command. */
+  public static final String RECREATE_CACHE = "re-create the cache from its source vectors";
+
   /** "set the SETTING to VALUE": the words a message uses to advise a value for a setting. */
   public static String set(String setting, String value) {
     return "set the " + setting + " to " + value;

@@ -12,6 +12,7 @@ import org.embdiff.compare.analyses.Analyses;
 import org.embdiff.compare.analyses.GeometryAnalysis;
 import org.embdiff.io.SideSpec;
 import org.embdiff.util.ProgressListener;
+import org.embdiff.util.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

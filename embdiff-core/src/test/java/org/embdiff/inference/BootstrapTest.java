@@ -88,4 +88,31 @@ class BootstrapTest {
         new SplittableRandom(7));
     assertThat(median.contains(median.estimate())).isTrue();
   }
+
+  @Test
+  void concurrentReplicatesAreTheSequentialOnesInOrderAcrossBlockBoundaries() {
+    // 300 resamples span three draw blocks; a pool of 4 evaluates them out of order
+    SplittableRandom values = new SplittableRandom(5);
+    double[] x = new double[500];
+    double[] y = new double[500];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = values.nextGaussian();
+      y[i] = x[i] + values.nextGaussian();
+    }
+    ResamplingUnits units = ResamplingUnits.independent(x.length, "items");
+    Statistic rho = Correlation.spearmanOfItems(x, y);
+    double[] sequential = Bootstrap.replicates(units, rho, 300, new SplittableRandom(9));
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(4);
+    try {
+      double[] concurrent = pool.submit(() -> Bootstrap.replicatesConcurrently(units, rho, 300, new SplittableRandom(9)))
+          .join();
+      assertThat(concurrent).containsExactly(sequential);
+      Bootstrap.Settings settings = new Bootstrap.Settings(2000, 0.95, Bootstrap.Method.PERCENTILE);
+      Interval a = Bootstrap.interval(units, rho, settings, new SplittableRandom(3));
+      Interval b = pool.submit(() -> Bootstrap.intervalConcurrently(units, rho, settings, new SplittableRandom(3))).join();
+      assertThat(new double[] {b.estimate(), b.lower(), b.upper()}).containsExactly(a.estimate(), a.lower(), a.upper());
+    } finally {
+      pool.shutdown();
+    }
+  }
 }

@@ -142,8 +142,8 @@ class VectorWriterTest {
     long size = Files.size(p);
     patch(p, 8, int32(0));
     assertThatThrownBy(() -> VectorReader.load(p)).isInstanceOf(VectorFormatException.class)
-        .hasMessage("embdiff cache too old: version 0, this embdiff reads 1..2; re-create it with "
-            + "'embdiff convert SOURCE OUT --to embdiff' (" + p + " byte offset 8)");
+        .hasMessage("embdiff cache too old: version 0, this embdiff reads 1..2; re-create the cache from its source "
+            + "vectors (" + p + " byte offset 8)");
     patch(p, 8, int32(3));
     assertThatThrownBy(() -> VectorReader.load(p)).isInstanceOf(VectorFormatException.class)
         .hasMessage("embdiff cache too new: version 3, this embdiff reads 1..2; upgrade embdiff (" + p + " byte offset 8)");

@@ -13,15 +13,16 @@ import org.embdiff.compare.Input;
 import org.embdiff.compare.Outcome;
 import org.embdiff.compare.Requirement;
 import org.embdiff.compare.Side;
+import org.embdiff.compare.SideLoader;
 import org.embdiff.compare.WordTable;
 import org.embdiff.inference.Interval;
 import org.embdiff.inference.Intervals;
-import org.embdiff.compare.SideLoader;
 import org.embdiff.stats.CorpusStatistics;
-import org.embdiff.stats.EntropyAtBudget;
 import org.embdiff.stats.Counts;
+import org.embdiff.stats.EntropyAtBudget;
 import org.embdiff.stats.RankFrequencyFit;
 import org.embdiff.stats.ZipfFit;
+import org.embdiff.util.Seeds;
 
 /**
  * SPEC 1, word distributions: tokens, types, hapax share, Zipf and entropy of each side's corpus

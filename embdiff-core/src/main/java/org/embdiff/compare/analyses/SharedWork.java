@@ -6,7 +6,6 @@ import java.util.function.ToIntFunction;
 import org.embdiff.align.DomainShift;
 import org.embdiff.align.ShiftAnalysis;
 import org.embdiff.align.ShiftSettings;
-import org.embdiff.compare.Seeds;
 import org.embdiff.compare.Shared;
 import org.embdiff.compare.Side;
 import org.embdiff.compare.SideLoader;
@@ -19,6 +18,7 @@ import org.embdiff.linalg.CsrMatrix;
 import org.embdiff.stats.CorpusStatistics;
 import org.embdiff.stats.Counts;
 import org.embdiff.util.ProgressListener;
+import org.embdiff.util.Seeds;
 
 /**
  * Work several analyses need, declared once: the runner computes each at most once per run.

@@ -14,13 +14,14 @@ import org.embdiff.compare.AnalysisContext;
 import org.embdiff.compare.Input;
 import org.embdiff.compare.Outcome;
 import org.embdiff.compare.Requirement;
-import org.embdiff.compare.Seeds;
+import org.embdiff.compare.Shared;
 import org.embdiff.compare.Side;
 import org.embdiff.cooc.CooccurrenceMatrix;
 import org.embdiff.linalg.RandomizedSvd;
 import org.embdiff.linalg.Spectra;
 import org.embdiff.linalg.Spectrum;
 import org.embdiff.linalg.SpectrumBootstrap;
+import org.embdiff.util.Seeds;
 import org.embdiff.vec.EmbeddingSpace;
 
 /**
@@ -102,14 +103,39 @@ public final class SpectraAnalysis implements Analysis<SpectraAnalysis.Result> {
       return null;
     }
     long seed = Seeds.of(rootSeed, ID);
-    SideEstimate[] ea = estimates(SpectrumBootstrap.run(a, k, RESAMPLES, new SplittableRandom(seed)));
-    SideEstimate[] eb = estimates(SpectrumBootstrap.run(b, k, RESAMPLES, new SplittableRandom(seed + 1)));
+    SideEstimate[] ea = estimates(SpectrumBootstrap.run(a, k, RESAMPLES, new SplittableRandom(Seeds.derive(seed, "side", 0))));
+    SideEstimate[] eb = estimates(SpectrumBootstrap.run(b, k, RESAMPLES, new SplittableRandom(Seeds.derive(seed, "side", 1))));
     return new Common(k, ea[0], eb[0], ea[1], eb[1]);
   }
 
   /** The randomized SVD of the co-occurrence spectra, seeded as a run seeds it under {@code rootSeed}. */
   public static RandomizedSvd svd(int oversampling, int powerIterations, long rootSeed) {
     return new RandomizedSvd(oversampling, powerIterations, Seeds.of(rootSeed, ID));
+  }
+
+  /**
+   * Side A's spectra of X, log(1+X) and PPMI (empty when X is too small): they read no vectors, so
+   * the common-dimension control reuses them instead of repeating the SVDs.
+   */
+  static final Shared<List<SideSpectrum>> COOCCURRENCE_SPECTRA_A = Shared.ofCounts("co-occurrence spectra A",
+      c -> cooccurrenceSpectra(c, true));
+
+  /** Side B's, as {@link #COOCCURRENCE_SPECTRA_A}. */
+  static final Shared<List<SideSpectrum>> COOCCURRENCE_SPECTRA_B = Shared.ofCounts("co-occurrence spectra B",
+      c -> cooccurrenceSpectra(c, false));
+
+  private static List<SideSpectrum> cooccurrenceSpectra(AnalysisContext context, boolean first) throws Exception {
+    Side s = first ? context.a() : context.b();
+    RandomizedSvd defaults = RandomizedSvd.defaults(0);
+    RandomizedSvd svd = svd(defaults.oversampling(), defaults.powerIterations(), context.settings().seed());
+    SharedWork.CooccurrenceMatrixOfSide m = context.shared(SharedWork.cooccurrenceOf(first));
+    int k = Math.min(K, Math.min(m.x().rows(), m.x().cols()) - 1);
+    if (k < 2) {
+      return List.of();
+    }
+    return List.of(new SideSpectrum(s.name(), "X", Spectra.of(s.name() + " X", m.x(), k, svd)),
+        new SideSpectrum(s.name(), "log(1+X)", Spectra.of(s.name() + " log(1+X)", CooccurrenceMatrix.log1p(m.x()), k, svd)),
+        new SideSpectrum(s.name(), "PPMI", Spectra.of(s.name() + " PPMI", CooccurrenceMatrix.ppmi(m.x(), 1.0), k, svd)));
   }
 
   @Override
@@ -146,22 +172,16 @@ public final class SpectraAnalysis implements Analysis<SpectraAnalysis.Result> {
         common = Math.min(common, space.dim());
       }
     }
-    RandomizedSvd defaults = RandomizedSvd.defaults(0);
-    RandomizedSvd svd = svd(defaults.oversampling(), defaults.powerIterations(), context.settings().seed());
     List<String> tooSmall = new ArrayList<>();
     for (Side s : context.sides()) {
       if (s.corpusCounts() == null) {
         continue;
       }
-      SharedWork.CooccurrenceMatrixOfSide m = context.shared(SharedWork.cooccurrenceOf(s == a));
-      int k = Math.min(K, Math.min(m.x().rows(), m.x().cols()) - 1);
-      if (k < 2) {
+      List<SideSpectrum> ofCorpus = context.shared(s == a ? COOCCURRENCE_SPECTRA_A : COOCCURRENCE_SPECTRA_B);
+      if (ofCorpus.isEmpty()) {
         tooSmall.add(s.name());
-        continue;
       }
-      spectra.add(new SideSpectrum(s.name(), "X", Spectra.of(s.name() + " X", m.x(), k, svd)));
-      spectra.add(new SideSpectrum(s.name(), "log(1+X)", Spectra.of(s.name() + " log(1+X)", CooccurrenceMatrix.log1p(m.x()), k, svd)));
-      spectra.add(new SideSpectrum(s.name(), "PPMI", Spectra.of(s.name() + " PPMI", CooccurrenceMatrix.ppmi(m.x(), 1.0), k, svd)));
+      spectra.addAll(ofCorpus);
     }
     ClaimRules rules = new ClaimRules(ClaimSettings.defaults(context.seed()), a.name(), b.name());
     Common c = null;
