@@ -140,10 +140,11 @@ public final class ZipfEstimator {
       double a = (1 - settings.level()) / 2;
       ciMethod = "percentile bootstrap, " + settings.resamples() + " Poisson resamples of the types"
           + (reselect ? ", x_min re-selected in each" : ", x_min fixed");
-      betaCi = contain(beta, Quantiles.ofSorted(betas, a), Quantiles.ofSorted(betas, 1 - a), ciMethod);
+      betaCi = contain(beta, Quantiles.ofSorted(betas, a), Quantiles.ofSorted(betas, 1 - a), settings.level(),
+          ciMethod);
       if (reselect) {
         xMinRange = contain(h.values[xi], Quantiles.ofSorted(xMins, a), Quantiles.ofSorted(xMins, 1 - a),
-            "percentile range of the re-selected x_min over " + settings.resamples() + " resamples");
+            settings.level(), "percentile range of the re-selected x_min over " + settings.resamples() + " resamples");
       }
     } else {
       double z = Normal.quantile(1 - (1 - settings.level()) / 2);
@@ -167,11 +168,11 @@ public final class ZipfEstimator {
             settings.resamples() > 0 || settings.goodnessOfFitDraws() > 0 ? settings.seed() : null));
   }
 
-  private static Interval contain(double estimate, double lower, double upper, String method) {
+  private static Interval contain(double estimate, double lower, double upper, double level, String method) {
     if (lower <= estimate && estimate <= upper) {
-      return new Interval(estimate, lower, upper, 0.95, method);
+      return new Interval(estimate, lower, upper, level, method);
     }
-    return new Interval(estimate, Math.min(lower, estimate), Math.max(upper, estimate), 0.95,
+    return new Interval(estimate, Math.min(lower, estimate), Math.max(upper, estimate), level,
         method + ", widened to contain the estimate");
   }
 
