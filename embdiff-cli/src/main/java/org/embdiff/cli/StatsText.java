@@ -60,6 +60,11 @@ final class StatsText {
     p("Zipf MLE    alpha = %.4f %s (rank-frequency, f(r) ~ r^-alpha)   beta = %.4f %s (P(f) ~ f^-beta)",
         z.alpha(), ci(z.alphaCi(), "%.4f"), z.beta(), ci(z.betaCi(), "%.4f"));
     p("            x_min %,d, KS %.4f, tail %,d types; CI: %s", z.xMin(), z.ks(), z.tailTypes(), z.how().ciMethod());
+    if (z.xMinRange() != null || !Double.isNaN(z.goodnessOfFitP())) {
+      p("            x_min over the resamples %s; goodness-of-fit p %s (Clauset et al. 2009; below 0.1 the power law is "
+          + "ruled out)", z.xMinRange() == null ? "n/a" : ci(z.xMinRange(), "%,.0f"),
+          Double.isNaN(z.goodnessOfFitP()) ? "n/a" : String.format(Locale.ROOT, "%.2f", z.goodnessOfFitP()));
+    }
     p("two-regime  alpha_head %.3f, alpha_tail %.3f, break rank %,d (R^2 %.4f); log-log OLS alpha %.3f (comparison only)",
         rf.alphaHead(), rf.alphaTail(), rf.breakRank(), rf.twoRegimeR2(), rf.olsAlpha());
   }

@@ -26,6 +26,9 @@ public record Decision(Verdict verdict, Verdict naive, Verdict controlled, Strin
    * inconclusive; a supported or contradicted interval whose adjusted p exceeds alpha is inconclusive
    * (the family-wise control decides). With a controlled measurement, the two verdicts are compared:
    * equal, that verdict; different, confounded, and the controlled verdict is the one reported as deciding.
+   * For a claim of any difference, a naive and a controlled interval that both clear the band but on
+   * opposite sides are confounded too (the control reverses the direction of the difference), and the
+   * controlled one decides the direction.
    */
   public static Decision decide(Direction expected, double margin, long minimumSize, Measurement naive,
       Measurement controlled, double adjustedP, double alpha) {
@@ -40,6 +43,12 @@ public record Decision(Verdict verdict, Verdict naive, Verdict controlled, Strin
       return new Decision(n.verdict, n.verdict, null, n.reason);
     }
     Single c = single(expected, margin, minimumSize, controlled, adjustedP, alpha);
+    if (expected == Direction.EITHER && n.verdict == Verdict.SUPPORTED && c.verdict == Verdict.SUPPORTED
+        && side(naive.interval(), margin) != side(controlled.interval(), margin)) {
+      return new Decision(Verdict.CONFOUNDED, n.verdict, c.verdict, "naive " + n.reason + " but "
+          + controlled.control() + " gives " + c.reason + ": the two differ in sign, and the controlled one decides "
+          + "the direction (" + (side(controlled.interval(), margin) > 0 ? "positive" : "negative") + ")");
+    }
     if (c.verdict == n.verdict) {
       return new Decision(n.verdict, n.verdict, c.verdict, "naive and " + controlled.control() + " agree: " + c.reason);
     }
@@ -54,6 +63,11 @@ public record Decision(Verdict verdict, Verdict naive, Verdict controlled, Strin
     }
     return new Decision(Verdict.CONFOUNDED, n.verdict, c.verdict, "naive " + n.verdict.label() + " (" + n.reason
         + ") but " + controlled.control() + " gives " + c.verdict.label() + " (" + c.reason + "); the controlled one decides");
+  }
+
+  // +1 when the interval lies above +margin, -1 when below -margin (only asked of intervals clear of the band)
+  private static int side(Interval i, double margin) {
+    return i.lower() > margin ? 1 : -1;
   }
 
   private record Single(Verdict verdict, String reason) {}

@@ -32,7 +32,8 @@ final class ClaimsTableView {
         + "contradicted when beyond \u2212margin, no difference when inside [\u2212margin, +margin] (two one-sided tests), "
         + "inconclusive otherwise, and inconclusive too when the Holm-adjusted p exceeds 0.05. A claim with a control is "
         + "decided by the controlled interval; when the naive and controlled verdicts differ it is confounded, and "
-        + "\"changed by\" names the control that changed it.");
+        + "\"changed by\" names the control that changed it. A claim of any difference is confounded too when both "
+        + "intervals clear the band on opposite sides; the controlled one gives the direction.");
     return new ClaimsView("Each row is a claim about how " + b + " text differs from " + a
         + " text: the two values measured (each headed by what it is), the naive difference with its 95% interval and "
         + "verdict, the same difference under the claim's controls with its verdict, the control that changed the "

@@ -40,8 +40,15 @@ final class DistributionsView {
     fits.row("x_min (by KS distance)", "smallest count of the fitted tail",
         reports.stream().map(x -> Cell.of(x.zipf().xMin(), String.format(Locale.ROOT, "(tail of %,d types)", x.zipf().tailTypes())))
             .toArray(Cell[]::new));
+    fits.row("x_min, bootstrap range", "x_min re-selected in every resample (Clauset et al. 2009, sec. 3.4)",
+        reports.stream().map(x -> x.zipf().xMinRange() == null ? Cell.text("n/a (x_min held fixed)")
+            : cell(x.zipf().xMin(), x.zipf().xMinRange())).toArray(Cell[]::new));
     fits.row("KS distance", "fit quality of the tail (smaller is better)",
         reports.stream().map(x -> Cell.of(x.zipf().ks())).toArray(Cell[]::new));
+    fits.row("goodness-of-fit p", "share of synthetic power-law data sets fitting worse (Clauset et al. 2009, sec. 4.1); "
+        + "below 0.1 the power law is ruled out",
+        reports.stream().map(x -> Double.isNaN(x.zipf().goodnessOfFitP()) ? Cell.text("n/a (not computed)")
+            : Cell.of(x.zipf().goodnessOfFitP())).toArray(Cell[]::new));
     fits.row("two-regime \u03b1 head / tail", "break rank below",
         reports.stream().map(x -> new Cell(x.rankFrequency().alphaHead(), null, null,
             String.format(Locale.ROOT, "/ %.3f", x.rankFrequency().alphaTail()))).toArray(Cell[]::new));

@@ -8,8 +8,13 @@ final class Special {
 
   private static final double LN2 = Math.log(2);
   private static final double[] LOG_FACTORIAL = new double[256];
+  // e^-k for the integer rates of resampled type counts (the same values Math.exp gives)
+  private static final double[] EXP_NEG_INT = new double[10];
 
   static {
+    for (int k = 0; k < EXP_NEG_INT.length; k++) {
+      EXP_NEG_INT[k] = Math.exp(-k);
+    }
     for (int i = 1; i < LOG_FACTORIAL.length; i++) {
       LOG_FACTORIAL[i] = LOG_FACTORIAL[i - 1] + Math.log(i);
     }
@@ -91,7 +96,8 @@ final class Special {
       return 0;
     }
     if (lambda < 10) {
-      double p = Math.exp(-lambda);
+      int whole = (int) lambda;
+      double p = whole == lambda ? EXP_NEG_INT[whole] : Math.exp(-lambda);
       double f = p;
       double u = rnd.nextDouble();
       long k = 0;

@@ -87,7 +87,7 @@ public final class ZipfEstimator {
       throw new IllegalArgumentException("too few types for a power-law fit: " + h.total + " (need "
           + settings.minTail() + ")");
     }
-    Scan best = scan(h, settings.minTail(), 0, Double.POSITIVE_INFINITY);
+    Scan best = scan(h, settings.minTail());
     return finish(h, best, truncated, "x_min by minimum KS distance over all " + candidates(h, settings.minTail())
         + " distinct frequencies leaving >= " + settings.minTail() + " types", settings.reselectXMin());
   }
@@ -131,7 +131,7 @@ public final class ZipfEstimator {
         if (resampled.total < (reselect ? settings.minTail() : 2) || resampled.values.length < 2) {
           return new double[] {beta, h.values[xi]};
         }
-        Scan s = reselect ? scan(resampled, settings.minTail(), 0, Double.POSITIVE_INFINITY)
+        Scan s = reselect ? scan(resampled, settings.minTail())
             : new Scan(0, mle(resampled, 0), Double.NaN);
         return new double[] {s.beta, resampled.values[s.index]};
       }).toArray(double[][]::new);
@@ -140,10 +140,11 @@ public final class ZipfEstimator {
       double a = (1 - settings.level()) / 2;
       ciMethod = "percentile bootstrap, " + settings.resamples() + " Poisson resamples of the types"
           + (reselect ? ", x_min re-selected in each" : ", x_min fixed");
-      betaCi = contain(beta, Quantiles.ofSorted(betas, a), Quantiles.ofSorted(betas, 1 - a), ciMethod);
+      betaCi = contain(beta, Quantiles.ofSorted(betas, a), Quantiles.ofSorted(betas, 1 - a), settings.level(),
+          ciMethod);
       if (reselect) {
         xMinRange = contain(h.values[xi], Quantiles.ofSorted(xMins, a), Quantiles.ofSorted(xMins, 1 - a),
-            "percentile range of the re-selected x_min over " + settings.resamples() + " resamples");
+            settings.level(), "percentile range of the re-selected x_min over " + settings.resamples() + " resamples");
       }
     } else {
       double z = Normal.quantile(1 - (1 - settings.level()) / 2);
@@ -167,11 +168,11 @@ public final class ZipfEstimator {
             settings.resamples() > 0 || settings.goodnessOfFitDraws() > 0 ? settings.seed() : null));
   }
 
-  private static Interval contain(double estimate, double lower, double upper, String method) {
+  private static Interval contain(double estimate, double lower, double upper, double level, String method) {
     if (lower <= estimate && estimate <= upper) {
-      return new Interval(estimate, lower, upper, 0.95, method);
+      return new Interval(estimate, lower, upper, level, method);
     }
-    return new Interval(estimate, Math.min(lower, estimate), Math.max(upper, estimate), 0.95,
+    return new Interval(estimate, Math.min(lower, estimate), Math.max(upper, estimate), level,
         method + ", widened to contain the estimate");
   }
 
@@ -186,7 +187,11 @@ public final class ZipfEstimator {
     long xMin = h.values[xi];
     long n = h.total;
     long nTail = h.tailCount[xi];
-    long[] below = h.expand(0, xi);
+    long[] belowTypes = new long[xi + 1];
+    for (int j = 0; j < xi; j++) {
+      belowTypes[j + 1] = belowTypes[j] + h.freq[j];
+    }
+    long below = belowTypes[xi];
     SplittableRandom root = new SplittableRandom(settings.seed() ^ 0x5DEECE66DL);
     SplittableRandom[] streams = new SplittableRandom[settings.goodnessOfFitDraws()];
     for (int r = 0; r < streams.length; r++) {
@@ -194,24 +199,30 @@ public final class ZipfEstimator {
     }
     long atLeast = IntStream.range(0, streams.length).parallel().filter(r -> {
       SplittableRandom rnd = streams[r];
-      long[] synthetic = new long[(int) n];
+      // the values below x_min are counted per observed value; only the power-law draws need sorting
+      long[] belowFreq = new long[xi];
+      long[] tail = new long[(int) n];
+      int tailDrawn = 0;
       for (int i = 0; i < n; i++) {
-        if (below.length == 0 || rnd.nextDouble() * n < nTail) {
+        if (below == 0 || rnd.nextDouble() * n < nTail) {
           double x;
           do {
             // values beyond 1e15 are redrawn: they would overflow the counts' arithmetic and no list holds them
             x = Math.floor((xMin - 0.5) * Math.pow(1 - rnd.nextDouble(), -1 / (observed.beta - 1)) + 0.5);
           } while (x > 1e15);
-          synthetic[i] = (long) x;
+          tail[tailDrawn++] = (long) x;
         } else {
-          synthetic[i] = below[rnd.nextInt(below.length)];
+          // a uniform draw over the types below x_min is a draw of their values with the observed frequencies
+          long t = rnd.nextLong(below);
+          int j = java.util.Arrays.binarySearch(belowTypes, t);
+          belowFreq[j >= 0 ? j : -j - 2]++;
         }
       }
-      Histogram s = Histogram.of(synthetic);
+      Histogram s = Histogram.join(h.values, belowFreq, Histogram.of(Arrays.copyOf(tail, tailDrawn)));
       if (s.total < settings.minTail() || s.values.length < 2) {
         return false;
       }
-      return scan(s, settings.minTail(), 0, Double.POSITIVE_INFINITY).ks >= observed.ks;
+      return scan(s, settings.minTail()).ks >= observed.ks;
     }).count();
     return atLeast / (double) streams.length;
   }
@@ -227,23 +238,33 @@ public final class ZipfEstimator {
   }
 
   // Every candidate x_min in ascending order; a KS evaluation stops once it reaches the best so far.
-  private static Scan scan(Histogram h, int minTail, int first, double bound) {
+  private static Scan scan(Histogram h, int minTail) {
     int count = candidates(h, minTail);
-    // a first bound from a coarse subset makes the pruning effective from the start
-    double best = bound;
+    // a first winner from a coarse subset makes the pruning effective from the start
     int stride = Math.max(1, count / 64);
-    int[] hint = {-1};
-    for (int i = first; i < count; i += stride) {
-      double beta = mle(h, i);
-      best = Math.min(best, ks(h, i, beta, best, hint));
-    }
-    // the candidates whose distance reaches the bound are no better; nextUp keeps the bound's own candidate
+    KsScratch scratch = new KsScratch(h.values.length);
     Scan winner = null;
-    for (int i = first; i < count; i++) {
-      double stopAt = winner == null ? Math.nextUp(best) : winner.ks;
+    for (int i = 0; i < count; i += stride) {
       double beta = mle(h, i);
-      double d = ks(h, i, beta, stopAt, hint);
-      if (d < stopAt || (winner == null && i == count - 1)) {
+      double d = ks(h, i, beta, winner == null ? Double.POSITIVE_INFINITY : winner.ks, scratch);
+      if (winner == null || d < winner.ks) {
+        winner = new Scan(i, beta, d);
+      }
+    }
+    // the smallest distance wins, the lowest x_min among equal ones (nextUp admits a tie below the winner)
+    double previousBeta = Double.NaN;
+    double previousApproximation = Double.NaN;
+    for (int i = 0; i < count; i++) {
+      double approximation = continuousApproximation(h, i);
+      double beta = mle(h, i, previousBeta + (approximation - previousApproximation));
+      previousBeta = beta;
+      previousApproximation = approximation;
+      if (i == winner.index) {
+        continue;
+      }
+      double stopAt = i < winner.index ? Math.nextUp(winner.ks) : winner.ks;
+      double d = ks(h, i, beta, stopAt, scratch);
+      if (d < stopAt) {
         winner = new Scan(i, beta, d);
       }
     }
@@ -256,15 +277,32 @@ public final class ZipfEstimator {
    * (Clauset et al. 2009, eq. 3.7); golden-section search on [BETA_LO, BETA_HI] when they do not converge.
    */
   static double mle(Histogram h, int xi) {
+    return mle(h, xi, Double.NaN);
+  }
+
+  /** The continuous approximation 1 + n / sum ln(x / (xmin - 1/2)) (Clauset et al. 2009, eq. 3.7); NaN at xmin 1. */
+  static double continuousApproximation(Histogram h, int xi) {
     double xmin = h.values[xi];
     long n = h.tailCount[xi];
+    return xmin > 1 ? 1 + n / (h.tailLogSum[xi] - n * Math.log(xmin - 0.5)) : Double.NaN;
+  }
+
+  /**
+   * The MLE with Newton started at {@code start} (NaN: the continuous approximation). In a scan the
+   * previous candidate's MLE shifted by the change of the continuous approximation is within about
+   * 1e-6 of the root, so one Newton step ends it; the root is the same.
+   */
+  static double mle(Histogram h, int xi, double start) {
+    double xmin = h.values[xi];
+    double lnx = h.logValue[xi];
+    long n = h.tailCount[xi];
     double logSum = h.tailLogSum[xi];
-    double beta = xmin > 1 ? 1 + n / (logSum - n * Math.log(xmin - 0.5)) : Double.NaN;
+    double beta = Double.isFinite(start) ? start : continuousApproximation(h, xi);
     double step = 1e-4;
     for (int it = 0; it < 30 && beta > BETA_LO + step && beta < BETA_HI - step; it++) {
-      double f0 = negLogLik(beta, xmin, n, logSum);
-      double fp = negLogLik(beta + step, xmin, n, logSum);
-      double fm = negLogLik(beta - step, xmin, n, logSum);
+      double f0 = negLogLik(beta, xmin, lnx, n, logSum);
+      double fp = negLogLik(beta + step, xmin, lnx, n, logSum);
+      double fm = negLogLik(beta - step, xmin, lnx, n, logSum);
       double g = (fp - fm) / (2 * step);
       double curvature = (fp - 2 * f0 + fm) / (step * step);
       if (!(curvature > 0)) {
@@ -272,41 +310,42 @@ public final class ZipfEstimator {
       }
       double move = g / curvature;
       beta -= move;
-      if (Math.abs(move) < 1e-9) {
+      // quadratic convergence: after a step below 1e-7 the next would move beta by about 1e-14
+      if (Math.abs(move) < 1e-7) {
         return beta;
       }
     }
-    return goldenSection(xmin, n, logSum);
+    return goldenSection(xmin, lnx, n, logSum);
   }
 
-  private static double goldenSection(double xmin, long n, double logSum) {
+  private static double goldenSection(double xmin, double lnx, long n, double logSum) {
     double a = BETA_LO;
     double b = BETA_HI;
     double g = (Math.sqrt(5) - 1) / 2;
     double c = b - g * (b - a);
     double d = a + g * (b - a);
-    double fc = negLogLik(c, xmin, n, logSum);
-    double fd = negLogLik(d, xmin, n, logSum);
+    double fc = negLogLik(c, xmin, lnx, n, logSum);
+    double fd = negLogLik(d, xmin, lnx, n, logSum);
     for (int it = 0; it < 80 && b - a > 1e-10; it++) {
       if (fc < fd) {
         b = d;
         d = c;
         fd = fc;
         c = b - g * (b - a);
-        fc = negLogLik(c, xmin, n, logSum);
+        fc = negLogLik(c, xmin, lnx, n, logSum);
       } else {
         a = c;
         c = d;
         fc = fd;
         d = a + g * (b - a);
-        fd = negLogLik(d, xmin, n, logSum);
+        fd = negLogLik(d, xmin, lnx, n, logSum);
       }
     }
     return (a + b) / 2;
   }
 
-  private static double negLogLik(double beta, double xmin, long n, double logSum) {
-    return n * Math.log(Special.hurwitzZeta(beta, xmin)) + beta * logSum;
+  private static double negLogLik(double beta, double xmin, double lnx, long n, double logSum) {
+    return n * Math.log(zeta(beta, xmin, lnx)) + beta * logSum;
   }
 
   /**
@@ -316,44 +355,144 @@ public final class ZipfEstimator {
    * {@code stopAt} (the distance is then at least that).
    */
   static double ks(Histogram h, int xi, double beta, double stopAt) {
-    return ks(h, xi, beta, stopAt, new int[] {-1});
+    return ks(h, xi, beta, stopAt, new KsScratch(h.values.length));
   }
 
-  // hint[0]: where the last evaluation stopped or peaked; that point is checked first, because
-  // neighbouring candidates tend to peak at the same frequency (the empirical CDF there is O(1) from the tail counts)
-  private static double ks(Histogram h, int xi, double beta, double stopAt, int[] hint) {
+  /** Reusable arrays of one thread's KS evaluations over one histogram (the CDFs at the evaluated positions). */
+  static final class KsScratch {
+    final double[] empirical;
+    final double[] model;
+    final int[] stack;
+    int hint = -1;
+
+    KsScratch(int positions) {
+      empirical = new double[positions];
+      model = new double[positions];
+      stack = new int[2 * 64 * (33 + 2)];
+    }
+  }
+
+  /** Coarse segments of a KS evaluation before refinement. */
+  private static final int KS_SEGMENTS = 64;
+  /** Bounds within this of the best gap so far are refined, so rounding never hides the maximum. */
+  private static final double KS_SLACK = 1e-12;
+
+  /*
+   * Branch and bound over the tail's positions: both CDFs are non-decreasing, so between two evaluated
+   * positions p < q no gap exceeds max(S(q) - P(p), P(q) - S(p)). The positions are evaluated on a
+   * coarse grid first (and at the last evaluation's peak, where neighbouring candidates tend to
+   * peak), then only the segments whose bound reaches the largest gap found are bisected. The result
+   * is the exact maximum over all positions unless it stops early at stopAt.
+   */
+  private static double ks(Histogram h, int xi, double beta, double stopAt, KsScratch w) {
+    int m = h.values.length;
     double z0 = Special.hurwitzZeta(beta, h.values[xi]);
     double n = h.tailCount[xi];
-    int hj = hint[0];
-    if (hj > xi && hj < h.values.length) {
-      double cumAt = (h.tailCount[xi] - (hj + 1 < h.values.length ? h.tailCount[hj + 1] : 0)) / n;
-      double model = 1 - Special.hurwitzZeta(beta, h.values[hj] + 1) / z0;
-      if (Math.abs(cumAt - model) >= stopAt) {
-        return Math.abs(cumAt - model);
-      }
-    }
-    double cum = 0;
     double d = 0;
     int peak = xi;
-    for (int j = xi; j < h.values.length; j++) {
-      if (j > xi && h.values[j] - 1 > h.values[j - 1]) {
-        double model = 1 - Special.hurwitzZeta(beta, h.values[j]) / z0;
-        d = Math.max(d, Math.abs(cum - model));
-      }
-      cum += h.freq[j] / n;
-      double model = 1 - Special.hurwitzZeta(beta, h.values[j] + 1) / z0;
-      double gap = Math.abs(cum - model);
-      if (gap > d) {
-        d = gap;
-        peak = j;
-      }
+    int hj = w.hint;
+    if (hj > xi && hj < m) {
+      d = gap(h, xi, hj, beta, z0, n, w);
+      peak = hj;
       if (d >= stopAt) {
-        hint[0] = peak;
         return d;
       }
     }
-    hint[0] = peak;
+    int last = m - 1;
+    int step = Math.max(1, (last - xi) / KS_SEGMENTS);
+    int previous = xi;
+    double g = gap(h, xi, xi, beta, z0, n, w);
+    if (g > d) {
+      d = g;
+      peak = xi;
+    }
+    int top = 0;
+    int[] stack = w.stack;
+    for (int j = Math.min(last, xi + step); xi < last; j = Math.min(last, j + step)) {
+      g = gap(h, xi, j, beta, z0, n, w);
+      if (g > d) {
+        d = g;
+        peak = j;
+      }
+      if (d >= stopAt) {
+        w.hint = peak;
+        return d;
+      }
+      if (j - previous > 1) {
+        stack[top++] = previous;
+        stack[top++] = j;
+      }
+      previous = j;
+      if (j == last) {
+        break;
+      }
+    }
+    int[] s = stack;
+    while (top > 0) {
+      int q = s[--top];
+      int p = s[--top];
+      double bound = Math.max(w.empirical[q] - w.model[p], w.model[q] - w.empirical[p]);
+      if (bound < d - KS_SLACK) {
+        continue;
+      }
+      int mid = (p + q) >>> 1;
+      g = gap(h, xi, mid, beta, z0, n, w);
+      if (g > d) {
+        d = g;
+        peak = mid;
+        if (d >= stopAt) {
+          w.hint = peak;
+          return d;
+        }
+      }
+      if (top + 4 > s.length) {
+        s = java.util.Arrays.copyOf(s, 2 * s.length);
+      }
+      if (mid - p > 1) {
+        s[top++] = p;
+        s[top++] = mid;
+      }
+      if (q - mid > 1) {
+        s[top++] = mid;
+        s[top++] = q;
+      }
+    }
+    w.hint = peak;
     return d;
+  }
+
+  // the larger CDF gap at position j: after its value, and just before it when a frequency is skipped
+  private static double gap(Histogram h, int xi, int j, double beta, double z0, double n, KsScratch w) {
+    int m = h.values.length;
+    double base = h.tailCount[xi];
+    double empirical = (base - (j + 1 < m ? h.tailCount[j + 1] : 0)) / n;
+    double model = 1 - zeta(beta, h.values[j] + 1, h.logNext[j]) / z0;
+    w.empirical[j] = empirical;
+    w.model[j] = model;
+    double g = Math.abs(empirical - model);
+    if (j > xi && h.values[j] - 1 > h.values[j - 1]) {
+      double before = (base - h.tailCount[j]) / n;
+      g = Math.max(g, Math.abs(before - (1 - zeta(beta, h.values[j], h.logValue[j]) / z0)));
+    }
+    return g;
+  }
+
+  /** zeta(s, q) with ln q known: {@link Special#hurwitzZeta}'s Euler–Maclaurin series, one exp instead of pow. */
+  static double zeta(double s, double q, double lnq) {
+    if (q < 16) {
+      return Special.hurwitzZeta(s, q);
+    }
+    double as = Math.exp(-s * lnq);
+    double inv = 1 / q;
+    double inv2 = inv * inv;
+    double term = s * as * inv;
+    double sum = q * as / (s - 1) + as / 2 + term / 12;
+    term *= (s + 1) * (s + 2) * inv2;
+    sum -= term / 720;
+    term *= (s + 3) * (s + 4) * inv2;
+    sum += term / 30240;
+    term *= (s + 5) * (s + 6) * inv2;
+    return sum - term / 1209600;
   }
 
   /**
@@ -365,6 +504,8 @@ public final class ZipfEstimator {
     final long[] freq;
     final long[] tailCount;
     final double[] tailLogSum;
+    final double[] logValue;
+    final double[] logNext;
     final long total;
 
     Histogram(long[] values, long[] freq) {
@@ -373,11 +514,15 @@ public final class ZipfEstimator {
       int m = values.length;
       tailCount = new long[m];
       tailLogSum = new double[m];
+      logValue = new double[m];
+      logNext = new double[m];
       long c = 0;
       double s = 0;
       for (int j = m - 1; j >= 0; j--) {
+        logValue[j] = Math.log(values[j]);
+        logNext[j] = Math.log1p(values[j]);
         c += freq[j];
-        s += freq[j] * Math.log(values[j]);
+        s += freq[j] * logValue[j];
         tailCount[j] = c;
         tailLogSum[j] = s;
       }
@@ -400,6 +545,26 @@ public final class ZipfEstimator {
       return new Histogram(Arrays.copyOf(values, m), Arrays.copyOf(freq, m));
     }
 
+    /** Values {@code values[j]} with type counts {@code freq[j]} (zeros dropped) followed by {@code upper}'s, all larger. */
+    static Histogram join(long[] values, long[] freq, Histogram upper) {
+      int m = 0;
+      for (long f : freq) {
+        m += f > 0 ? 1 : 0;
+      }
+      long[] v = new long[m + upper.values.length];
+      long[] f = new long[v.length];
+      int k = 0;
+      for (int j = 0; j < freq.length; j++) {
+        if (freq[j] > 0) {
+          v[k] = values[j];
+          f[k++] = freq[j];
+        }
+      }
+      System.arraycopy(upper.values, 0, v, k, upper.values.length);
+      System.arraycopy(upper.freq, 0, f, k, upper.freq.length);
+      return new Histogram(v, f);
+    }
+
     /** The positions from {@code from} on, each distinct value's type count drawn Poisson(count). */
     Histogram poissonResample(int from, SplittableRandom rnd) {
       long[] v = new long[values.length - from];
@@ -418,22 +583,6 @@ public final class ZipfEstimator {
     /** The tail from position {@code xi}. */
     Histogram tail(int xi) {
       return new Histogram(Arrays.copyOfRange(values, xi, values.length), Arrays.copyOfRange(freq, xi, freq.length));
-    }
-
-    /** Every type's value at positions [from, to). */
-    long[] expand(int from, int to) {
-      long n = 0;
-      for (int j = from; j < to; j++) {
-        n += freq[j];
-      }
-      long[] out = new long[(int) n];
-      int k = 0;
-      for (int j = from; j < to; j++) {
-        for (long c = 0; c < freq[j]; c++) {
-          out[k++] = values[j];
-        }
-      }
-      return out;
     }
   }
 }

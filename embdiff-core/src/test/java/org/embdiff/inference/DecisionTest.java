@@ -57,6 +57,28 @@ class DecisionTest {
   }
 
   @Test
+  void aDifferenceTheControlReversesIsConfoundedAndTheControlDecidesItsDirection() {
+    // a claim of any difference: both intervals clear the band, on opposite sides (the Zipf regime case)
+    Decision d = Decision.decide(Direction.EITHER, MARGIN, 30, naive(-0.35, -0.39, -0.31), controlled(0.14, 0.09, 0.19),
+        Double.NaN, 0.05);
+    assertThat(d.verdict()).isEqualTo(Verdict.CONFOUNDED);
+    assertThat(d.naive()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(d.deciding()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(d.reason()).contains("common dimension").contains("(positive)");
+    assertThat(Decision.decide(Direction.EITHER, MARGIN, 30, naive(0.35, 0.31, 0.39), controlled(-0.14, -0.19, -0.09),
+        Double.NaN, 0.05).reason()).contains("(negative)");
+    // the same sign on both sides stands, however different the sizes
+    assertThat(decide(Direction.EITHER, naive(-0.35, -0.39, -0.31), controlled(-0.1, -0.14, -0.06), Double.NaN))
+        .isEqualTo(Verdict.SUPPORTED);
+    // a directional claim already tells the sides apart: supported against contradicted is a verdict change
+    assertThat(decide(Direction.GREATER, naive(-0.35, -0.39, -0.31), controlled(0.14, 0.09, 0.19), Double.NaN))
+        .isEqualTo(Verdict.CONFOUNDED);
+    // a family-wise p that fails holds both inconclusive: nothing to be confounded about
+    assertThat(decide(Direction.EITHER, naive(-0.35, -0.39, -0.31), controlled(0.14, 0.09, 0.19), 0.2))
+        .isEqualTo(Verdict.INCONCLUSIVE);
+  }
+
+  @Test
   void missingInputsAndTooFewUnitsAreNotMeasurableAndSayWhat() {
     Decision missing = Decision.decide(Direction.GREATER, MARGIN, 30,
         Measurement.missing("none", "side B has no frequency list"), null, Double.NaN, 0.05);

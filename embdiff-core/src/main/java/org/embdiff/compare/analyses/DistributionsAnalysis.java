@@ -76,7 +76,7 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
   public record Result(List<String> sides, List<String> countsSources, List<Source> sources, List<String> withoutCounts,
       Common common, EntropyAtBudget entropyAtBudget) {}
 
-  /** The id, also the random stream of every source's bootstrap. */
+  /** The id. */
   public static final String ID = "distributions";
 
   @Override
@@ -85,12 +85,14 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
   }
 
   /**
-   * One source's counts described as a run does it: {@code settings} on this analysis's random
-   * stream under {@code rootSeed} (what {@code embdiff stats} reports for one side).
+   * One source's counts described as a run does it: {@code settings} on the corpus comparison's
+   * random stream under {@code rootSeed}, the stream the comparison describes each side's primary
+   * counts on, so a source reads the same whether it was described alone or for the comparison
+   * (what {@code embdiff stats} reports for one side).
    */
   public static CorpusStatistics.SideReport describe(String label, Counts counts, CorpusStatistics.Settings settings,
       long rootSeed) {
-    return CorpusStatistics.describe(label, counts, settings.withSeed(Seeds.of(rootSeed, ID)));
+    return CorpusStatistics.describe(label, counts, SharedWork.corpusComparisonSettings(settings, rootSeed));
   }
 
   @Override
@@ -119,6 +121,11 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
     List<Source> sources = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     List<List<Object>> rows = new ArrayList<>();
+    Side a = context.a();
+    Side b = context.b();
+    // the comparison describes each side's primary counts already: those sources take its description
+    CorpusStatistics.ComparisonReport cmp = a.hasCounts() && b.hasCounts() ? context.shared(SharedWork.CORPUS_COMPARISON)
+        : null;
     for (Side s : context.sides()) {
       for (boolean list : new boolean[] {true, false}) {
         Counts c = list ? s.listCounts() : s.corpusCounts();
@@ -127,8 +134,9 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
         }
         String kind = list ? "frequency list" : "corpus";
         String label = s.name() + (list ? " list" : " corpus");
-        CorpusStatistics.SideReport r = describe(label, c, settings, context.settings().seed());
         boolean primary = kind.equals(s.countsSource());
+        CorpusStatistics.SideReport r = cmp != null && primary ? renamed(s == a ? cmp.a() : cmp.b(), label)
+            : describe(label, c, settings, context.settings().seed());
         sources.add(new Source(label, s.name(), kind, primary, r, topShare(c, 10), c.truncated(), c.minCount(),
             curve(c, CURVE_POINTS), primary ? zipfLine(c, r.zipf()) : List.of(),
             primary ? twoRegimeLine(c, r.rankFrequency()) : List.of()));
@@ -140,15 +148,12 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
         missing.add(s.name());
       }
     }
-    Side a = context.a();
-    Side b = context.b();
     Common common = null;
     List<Claim> claims;
     EntropyAtBudget budget = a.corpusCounts() != null && b.corpusCounts() != null ? EntropyAtBudget.of(a.spec().corpora(),
         SideLoader.tokenizerFor(a.spec()), b.spec().corpora(), SideLoader.tokenizerFor(b.spec()), BUDGET_RESAMPLES,
         0.95, context.seed()) : null;
-    if (a.hasCounts() && b.hasCounts()) {
-      CorpusStatistics.ComparisonReport cmp = context.shared(SharedWork.CORPUS_COMPARISON);
+    if (cmp != null) {
       common = new Common(cmp.support(), cmp.aOnSupport(), cmp.bOnSupport());
       claims = claims(context, common, cmp.harmonised(), budget);
     } else {
@@ -209,6 +214,10 @@ public final class DistributionsAnalysis implements Analysis<DistributionsAnalys
   public List<Claim> unmeasured(String a, String b, String reason) {
     return List.of(Claim.notMeasurable(ZIPF, zipfStatement(a, b), a, b, Direction.DIFFERENT, ZIPF_MISSING),
         Claim.notMeasurable(ENTROPY, entropyStatement(a, b), a, b, Direction.GREATER, ENTROPY_MISSING));
+  }
+
+  private static CorpusStatistics.SideReport renamed(CorpusStatistics.SideReport r, String label) {
+    return new CorpusStatistics.SideReport(label, r.frequency(), r.heaps(), r.zipf(), r.rankFrequency(), r.entropy());
   }
 
   static SideEstimate estimate(double value, Interval ci) {

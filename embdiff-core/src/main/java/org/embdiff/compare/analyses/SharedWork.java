@@ -57,7 +57,12 @@ public final class SharedWork {
    */
   public static CorpusStatistics.ComparisonReport corpusComparison(String nameA, Counts a, String nameB, Counts b,
       CorpusStatistics.Settings settings, long rootSeed) {
-    return CorpusStatistics.compare(nameA, a, nameB, b, settings.withSeed(Seeds.of(rootSeed, CORPUS_COMPARISON_STREAM)));
+    return CorpusStatistics.compare(nameA, a, nameB, b, corpusComparisonSettings(settings, rootSeed));
+  }
+
+  /** {@code settings} on the corpus comparison's random stream under {@code rootSeed}. */
+  static CorpusStatistics.Settings corpusComparisonSettings(CorpusStatistics.Settings settings, long rootSeed) {
+    return settings.withSeed(Seeds.of(rootSeed, CORPUS_COMPARISON_STREAM));
   }
 
   /** Side A's co-occurrence matrix. */
