@@ -12,7 +12,7 @@ import org.embdiff.util.InvalidSetting;
 /**
  * The settings of the analyses that have their own (the same records the single-analysis
  * commands fill from their options). Seeds inside them are ignored: each analysis seeds from its
- * own stream ({@link Seeds}).
+ * own stream ({@link org.embdiff.util.Seeds}).
  *
  * @param attention the attention probe
  * @param transfer the transfer experiment
