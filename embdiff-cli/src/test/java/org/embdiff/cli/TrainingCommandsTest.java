@@ -110,11 +110,11 @@ class TrainingCommandsTest {
   void sgnsDrawsNoiseWordsPerPairByDefaultAsWord2vec() throws Exception {
     Path perPair = dir.resolve("pairs.txt"), shared = dir.resolve("shared.txt");
     Run d = run("train", "sgns", "--corpus", TWEETS.toString(), "-o", perPair.toString(), "--dim", "8", "--threads", "1",
-        "--seed", "5");
+        "--seed", "5", "--epochs", "1", "--min-count", "20");
     assertThat(d.code()).as(d.err()).isZero();
     assertThat(d.out()).contains("(per-pair noise)");
     Run s = run("train", "sgns", "--corpus", TWEETS.toString(), "-o", shared.toString(), "--dim", "8", "--threads", "1",
-        "--seed", "5", "--noise", "shared");
+        "--seed", "5", "--epochs", "1", "--min-count", "20", "--noise", "shared");
     assertThat(s.code()).as(s.err()).isZero();
     assertThat(s.out()).contains("(shared noise)");
     // the same seed, another step: other vectors
