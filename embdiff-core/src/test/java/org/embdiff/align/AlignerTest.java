@@ -56,6 +56,27 @@ class AlignerTest {
   }
 
   @Test
+  void fourRowsAtOnceGiveTheSameProductsBitForBit() {
+    Random random = new Random(11);
+    int rows = 4, d = 37, k = 23;
+    double[] x = new double[rows * d];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = random.nextGaussian();
+    }
+    DMatrixRMaj m = new DMatrixRMaj(d, k);
+    for (int i = 0; i < m.data.length; i++) {
+      m.data[i] = random.nextGaussian();
+    }
+    double[][] four = new double[4][k];
+    Aligner.times4(x, 0, d, m, four);
+    for (int r = 0; r < rows; r++) {
+      double[] one = new double[k];
+      Aligner.times(x, r * d, d, m, one);
+      assertThat(four[r]).containsExactly(one);
+    }
+  }
+
+  @Test
   void procrustesRecoversARotation() {
     EmbeddingSpace a = random(400, 12, 1, "");
     EmbeddingSpace b = rotated(a, 2);
