@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.embdiff.inference.Interval;
 import org.embdiff.inference.Normal;
 import org.embdiff.inference.Quantiles;
+import org.embdiff.util.Seeds;
 
 /**
  * Discrete power-law fit of word frequencies (Clauset, Shalizi &amp; Newman 2009, SIAM Review 51:661):
@@ -192,7 +193,7 @@ public final class ZipfEstimator {
       belowTypes[j + 1] = belowTypes[j] + h.freq[j];
     }
     long below = belowTypes[xi];
-    SplittableRandom root = new SplittableRandom(settings.seed() ^ 0x5DEECE66DL);
+    SplittableRandom root = new SplittableRandom(Seeds.derive(settings.seed(), "goodness-of-fit"));
     SplittableRandom[] streams = new SplittableRandom[settings.goodnessOfFitDraws()];
     for (int r = 0; r < streams.length; r++) {
       streams[r] = root.split();
