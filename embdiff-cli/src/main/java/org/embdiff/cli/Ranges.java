@@ -136,6 +136,22 @@ final class Ranges {
     }
   }
 
+  /** The largest neighbour-overlap k: 100 or 1000. */
+  static final class OverlapK extends IntRange {
+    OverlapK() {
+      super(100, 1000, "must be 100 or 1000");
+    }
+
+    @Override
+    public Integer convert(String value) {
+      int v = super.convert(value);
+      if (v != 100 && v != 1000) {
+        throw new TypeConversionException("must be 100 or 1000, got " + value.strip());
+      }
+      return v;
+    }
+  }
+
   /** A TCP port: 0 (any free port) to 65535. */
   static final class Port extends IntRange {
     Port() {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 
 /** {@code --overlap-k}: the largest neighbour-overlap k of the domain shift. */
 public final class ShiftOptions {
-  @Option(names = "--overlap-k", paramLabel = "K",
+  @Option(names = "--overlap-k", paramLabel = "K", converter = Ranges.OverlapK.class,
       description = "Largest neighbour-overlap k of the domain shift: 100 or 1000 (default: ${DEFAULT-VALUE}). "
           + "At 100 the overlap at 1000 is not computed and the all-pairs neighbour search of each side runs "
           + "several times faster (the choice for spaces of a million words).")
@@ -14,11 +14,7 @@ public final class ShiftOptions {
 
   /** {@code settings} with this largest k. */
   ShiftSettings apply(ShiftSettings settings) {
-    try {
-      return settings.withMaxOverlapK(maxOverlapK);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--overlap-k must be 100 or 1000, got " + maxOverlapK);
-    }
+    return settings.withMaxOverlapK(maxOverlapK);
   }
 
   /** {@code settings} with this largest k in the shift analysis. */
