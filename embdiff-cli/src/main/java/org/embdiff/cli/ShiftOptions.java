@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 public final class ShiftOptions {
   @Option(names = "--overlap-k", paramLabel = "K", converter = Ranges.OverlapK.class,
       description = "Largest neighbour-overlap k of the domain shift: 100 or 1000 (default: ${DEFAULT-VALUE}). "
-          + "At 100 the overlap at 1000 is not computed and the all-pairs neighbour search of each side runs "
-          + "several times faster (the choice for spaces of a million words).")
+          + "At 100 the overlap at 1000 is not computed and each side's all-pairs neighbour search keeps 100 "
+          + "neighbours per word on the fused top-k kernel (the choice for spaces of a million words).")
   int maxOverlapK = 1000;
 
   /** {@code settings} with this largest k. */

@@ -96,8 +96,8 @@ public record ShiftSettings(Aligner.Settings alignment, ShiftMeasure rankBy, int
 
   /**
    * A copy whose largest neighbour overlap is at {@code k} (100 or 1000); the overlap at 1000 is then
-   * not computed. The search for k <= 128 neighbours runs on the fused kernel, several times faster
-   * than the k = 1000 search at 100,000 words.
+   * not computed. A search for k <= 128 neighbours runs on the fused top-k kernel; k = 1000 keeps the
+   * blocked one.
    */
   public ShiftSettings withMaxOverlapK(int k) {
     if (k != 100 && k != 1000) {
