@@ -289,6 +289,22 @@ public final class SgnsTrainer {
     }
 
     /**
+     * Draws {@code negative} noise words from the unigram^0.75 table into {@code outputs[1..]}, skipping
+     * {@code word} itself (word2vec's rule); returns 1 + the number kept.
+     */
+    private int drawNoise(int word) {
+      int m = 1;
+      for (int k = 0; k < negative; k++) {
+        rnd = rnd * LCG_MULTIPLIER + 11;
+        int target = table[(int) (((rnd >>> 32) * table.length) >>> 32)];
+        if (target != word) {
+          outputs[m++] = target * d;
+        }
+      }
+      return m;
+    }
+
+    /**
      * One SGD step of the negative-sampling objective (Mikolov et al. 2013, section 2.2), log
      * s(v'_wO . v_wI) + sum_k log s(-v'_wk . v_wI), for each of the {@code b} context words wI of
      * the window predicting the centre word wO, the {@code negative} noise words wk drawn once per
@@ -298,14 +314,7 @@ public final class SgnsTrainer {
      */
     private void window(int word, int b) {
       outputs[0] = word * d;
-      int m = 1;
-      for (int k = 0; k < negative; k++) {
-        rnd = rnd * LCG_MULTIPLIER + 11;
-        int target = table[(int) (((rnd >>> 32) * table.length) >>> 32)];
-        if (target != word) {
-          outputs[m++] = target * d;
-        }
-      }
+      int m = drawNoise(word);
       for (int i = 0; i < b; i++) {
         kernel.dots(syn0, contexts[i], syn1, outputs, m, grad, i * m, d);
       }
@@ -350,14 +359,7 @@ public final class SgnsTrainer {
       for (int i = 0; i < b; i++) {
         int ctx = contexts[i];
         context[0] = ctx;
-        int m = 1;
-        for (int k = 0; k < negative; k++) {
-          rnd = rnd * LCG_MULTIPLIER + 11;
-          int target = table[(int) (((rnd >>> 32) * table.length) >>> 32)];
-          if (target != word) {
-            outputs[m++] = target * d;
-          }
-        }
+        int m = drawNoise(word);
         kernel.dots(syn0, ctx, syn1, outputs, m, grad, 0, d);
         for (int k = 0; k < m; k++) {
           float f = grad[k];
